@@ -1,0 +1,80 @@
+package io.github.rocketcadsdk.client;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A RocketCAD API key, kept out of every string the client produces.
+ *
+ * <p>{@link #toString()} returns a mask. The key leaves this class only as the percent-encoded
+ * {@code api_key} query value that {@link ApiKeyClient} appends to each request.
+ */
+final class ApiKey {
+
+  static final String MASK = "****";
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private final String value;
+  private final String encoded;
+
+  ApiKey(String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The API key is missing. Pass the key from your community's Owner Panel to"
+              + " RocketCadClient.builder().apiKey(...).");
+    }
+    this.value = value;
+    this.encoded = percentEncode(value);
+  }
+
+  /** Returns the key as an RFC 3986 query value: every byte outside the unreserved set escaped. */
+  String encodedValue() {
+    return encoded;
+  }
+
+  /** Replaces every occurrence of the key, raw or percent-encoded, in {@code text} by a mask. */
+  String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String redacted = text.replace(value, MASK);
+    if (!encoded.equals(value)) {
+      redacted = redacted.replace(encoded, MASK);
+    }
+    return redacted;
+  }
+
+  /**
+   * Percent-encodes {@code text} for a query value. Only RFC 3986 unreserved characters ({@code A-Z
+   * a-z 0-9 - . _ ~}) pass unchanged, so {@code +}, {@code &}, {@code %}, spaces, braces and
+   * non-ASCII characters reach the server as the bytes the caller configured.
+   */
+  static String percentEncode(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(bytes.length * 3);
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (isUnreserved(c)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isUnreserved(int c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
+  }
+
+  @Override
+  public String toString() {
+    return MASK;
+  }
+}

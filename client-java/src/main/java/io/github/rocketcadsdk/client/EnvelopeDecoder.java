@@ -1,0 +1,299 @@
+package io.github.rocketcadsdk.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import io.github.rocketcadsdk.client.exception.ApiConnectionException;
+import io.github.rocketcadsdk.client.exception.ApiErrorException;
+import io.github.rocketcadsdk.client.exception.AuthenticationException;
+import io.github.rocketcadsdk.client.exception.BadRequestException;
+import io.github.rocketcadsdk.client.exception.ErrorDetails;
+import io.github.rocketcadsdk.client.exception.RateLimitException;
+import io.github.rocketcadsdk.client.exception.RocketCadException;
+import io.github.rocketcadsdk.client.exception.ServerException;
+import io.github.rocketcadsdk.client.exception.UnexpectedResponseException;
+import io.github.rocketcadsdk.client.exception.WorkflowNotFoundException;
+import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every response of the API into a {@link WorkflowEnvelope} or a typed {@link
+ * RocketCadException}, for success and error statuses alike.
+ *
+ * <p>The body decides, not only the status: a RocketCAD coded failure arrives with HTTP 200 and
+ * becomes an exception here. Nothing a server sends makes this class throw anything but a {@link
+ * RocketCadException}: bodies that are empty, truncated, not JSON, of another shape or over {@link
+ * #MAX_BODY_BYTES} become an {@link UnexpectedResponseException} or, for 5xx, a {@link
+ * ServerException}.
+ */
+final class EnvelopeDecoder implements Decoder, ErrorDecoder {
+
+  /** Bodies above this size are not read; every documented body is under 200 bytes. */
+  static final int MAX_BODY_BYTES = 1 << 20;
+
+  /** Length of the body excerpt that exceptions carry. */
+  static final int SNIPPET_CHARS = 200;
+
+  /** The short link at the end of a coded failure's message, such as {@code modcol.co/e1a}. */
+  private static final Pattern CODE_LINK =
+      Pattern.compile("modcol\\.co/e([0-9][A-Za-z0-9]*)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final ObjectMapper mapper;
+  private final ApiKey apiKey;
+
+  EnvelopeDecoder(ObjectMapper mapper, ApiKey apiKey) {
+    this.mapper = mapper;
+    this.apiKey = apiKey;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) {
+    return interpret(response);
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    try {
+      interpret(response);
+    } catch (RocketCadException e) {
+      return e;
+    }
+    // A body of the success shape under an error status is still an error.
+    return new ApiErrorException(
+        "The API sent HTTP " + response.status() + " with a workflow result",
+        new ErrorDetails(workflowOf(response), response.status(), null, null, null),
+        null);
+  }
+
+  /** Returns the envelope of a successful workflow, or throws the error the response carries. */
+  WorkflowEnvelope interpret(Response response) {
+    Workflow workflow = workflowOf(response);
+    int status = response.status();
+    String body = readBody(response, workflow);
+    JsonNode json = parse(body);
+
+    if (status >= 200 && status < 300) {
+      if (json == null || !json.isObject()) {
+        throw unexpected("The response is not JSON", workflow, status, body);
+      }
+      if (json.path("response").isObject()) {
+        return workflowResult(json, workflow, status, body);
+      }
+      throw errorEnvelope(json, workflow, status, response, body);
+    }
+    throw errorEnvelope(json, workflow, status, response, body);
+  }
+
+  private WorkflowEnvelope workflowResult(
+      JsonNode json, Workflow workflow, int status, String body) {
+    JsonNode result = json.get("response");
+    if (!result.path("success").isBoolean()) {
+      throw unexpected(
+          "The workflow result has no boolean \"success\" field", workflow, status, body);
+    }
+
+    WorkflowEnvelope envelope;
+    try {
+      envelope = mapper.treeToValue(json, WorkflowEnvelope.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw unexpected("The workflow result has fields of the wrong type", workflow, status, body);
+    }
+    if (envelope.getResponse().getSuccess()) {
+      return envelope;
+    }
+
+    String message = apiKey.redact(envelope.getResponse().getMessage());
+    String code = codeOf(message);
+    ErrorDetails details =
+        new ErrorDetails(workflow, status, code, message, envelope.getResponse().getRequestID());
+    char family = code == null ? '?' : code.charAt(0);
+    if (family == '1') {
+      throw new AuthenticationException("The API key was rejected", details, null);
+    }
+    if (family == '2') {
+      throw new RateLimitException("The API is rate limiting", details, null, null);
+    }
+    throw new ApiErrorException("The workflow failed", details, null);
+  }
+
+  /** Builds the error for a Bubble envelope, another JSON body, or no JSON at all. */
+  private RocketCadException errorEnvelope(
+      JsonNode json, Workflow workflow, int status, Response response, String body) {
+    String bubbleStatus = null;
+    String message = null;
+    boolean unauthorizedEnvelope = false;
+    if (json != null && json.isObject()) {
+      JsonNode bubbleBody = json.path("body");
+      bubbleStatus = textOrNull(bubbleBody.path("status"));
+      message = textOrNull(bubbleBody.path("message"));
+      if (json.has("error_class")) {
+        unauthorizedEnvelope = "Unauthorized".equalsIgnoreCase(textOrNull(json.get("error_class")));
+        message = firstText(json, "translation", "message", "error_class");
+      }
+      if (message == null) {
+        // Problem details (RFC 9457), as mock servers such as Prism send them.
+        message = firstText(json, "detail", "title", "message");
+      }
+    }
+    message = apiKey.redact(message);
+    ErrorDetails details = new ErrorDetails(workflow, status, null, message, null);
+
+    if ("MISSING_DATA".equals(bubbleStatus)) {
+      if (message != null && message.contains("parameter api_key")) {
+        return new AuthenticationException("The API key is missing", details, null);
+      }
+      return new BadRequestException("A required parameter is missing", details, null);
+    }
+    if ("NOT_FOUND".equals(bubbleStatus)) {
+      return new WorkflowNotFoundException("The workflow was not found", details, null);
+    }
+    if (unauthorizedEnvelope || status == 401 || status == 403) {
+      return new AuthenticationException("The API key was rejected", details, null);
+    }
+    if (status == 429) {
+      Duration retryAfter = retryAfter(response.headers().get("Retry-After"));
+      return new RateLimitException("The API is rate limiting", details, retryAfter, null);
+    }
+    if (status >= 500) {
+      ErrorDetails withSnippet =
+          message != null ? details : new ErrorDetails(workflow, status, null, snippet(body), null);
+      return new ServerException("The API failed with a server error", withSnippet, null);
+    }
+    if (json == null) {
+      return unexpected("The response is not JSON", workflow, status, body);
+    }
+    if (status == 400) {
+      return new BadRequestException("The API rejected the request", details, null);
+    }
+    if (status == 404) {
+      return new WorkflowNotFoundException("The workflow was not found", details, null);
+    }
+    if (status >= 200 && status < 300) {
+      return unexpected("The response is not a workflow envelope", workflow, status, body);
+    }
+    return new ApiErrorException("The API returned an error", details, null);
+  }
+
+  private String readBody(Response response, Workflow workflow) {
+    if (response.body() == null) {
+      return "";
+    }
+    byte[] bytes;
+    try (InputStream in = response.body().asInputStream()) {
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    } catch (IOException e) {
+      // The server answered, so the request was received: the connection broke afterwards.
+      throw new ApiConnectionException(
+          "Reading the response body failed: " + apiKey.redact(e.getMessage()),
+          new ErrorDetails(workflow, response.status(), null, null, null),
+          true,
+          null);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      String start = new String(bytes, 0, SNIPPET_CHARS, StandardCharsets.UTF_8);
+      throw new UnexpectedResponseException(
+          "The response body is larger than " + MAX_BODY_BYTES + " bytes",
+          new ErrorDetails(workflow, response.status(), null, null, null),
+          apiKey.redact(start),
+          null);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private JsonNode parse(String body) {
+    if (body.isBlank()) {
+      return null;
+    }
+    try {
+      return mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private UnexpectedResponseException unexpected(
+      String summary, Workflow workflow, int status, String body) {
+    String snippet = snippet(body);
+    String shown = snippet.isEmpty() ? summary + " (empty body)" : summary;
+    return new UnexpectedResponseException(
+        shown, new ErrorDetails(workflow, status, null, null, null), snippet, null);
+  }
+
+  private String snippet(String body) {
+    String start = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) : body;
+    return apiKey.redact(start).strip();
+  }
+
+  static String codeOf(String message) {
+    if (message == null) {
+      return null;
+    }
+    Matcher matcher = CODE_LINK.matcher(message);
+    String code = null;
+    while (matcher.find()) {
+      code = matcher.group(1).toUpperCase(Locale.ROOT);
+    }
+    return code;
+  }
+
+  /** Parses {@code Retry-After} as seconds or an HTTP date; returns {@code null} if unreadable. */
+  static Duration retryAfter(Collection<String> values) {
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    String value = values.iterator().next().trim();
+    try {
+      long seconds = Long.parseLong(value);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private static Workflow workflowOf(Response response) {
+    if (response.request() == null) {
+      return null;
+    }
+    try {
+      String path = URI.create(response.request().url()).getRawPath();
+      return path == null ? null : Workflow.fromPath(path);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node != null && node.isTextual() ? node.asText() : null;
+  }
+
+  private static String firstText(JsonNode json, String... fields) {
+    for (String field : fields) {
+      String text = textOrNull(json.get(field));
+      if (text != null && !text.isEmpty()) {
+        return text;
+      }
+    }
+    return null;
+  }
+}

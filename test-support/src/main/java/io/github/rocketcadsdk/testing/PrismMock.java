@@ -1,0 +1,215 @@
+package io.github.rocketcadsdk.testing;
+
+import io.github.rocketcadsdk.openapi.RocketCadOpenApi;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Prism mock of the RocketCAD API, started from the bundled OpenAPI document on a free port of
+ * 127.0.0.1 and stopped by {@link #close()}.
+ *
+ * <p>Prism runs with {@code --errors}, so a request that breaks the document is answered with the
+ * document's 400 response and the reasons in an {@code sl-violations} header. A request without
+ * {@code api_key} gets Prism's own 401 problem+json, whatever the document says.
+ *
+ * <p>Prism is a Node program. It is found, in order, at the path in the system property {@value
+ * #PRISM_CLI_PROPERTY}, in the environment variable {@value #PRISM_CLI_ENV}, or as {@code
+ * node_modules/@stoplight/prism-cli/dist/index.js} in the working directory or one of its parents.
+ */
+public final class PrismMock implements AutoCloseable {
+
+  public static final String PRISM_CLI_PROPERTY = "rocketcad.prism.cli";
+  public static final String PRISM_CLI_ENV = "ROCKETCAD_PRISM_CLI";
+
+  private static final String PRISM_CLI_PATH = "node_modules/@stoplight/prism-cli/dist/index.js";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  private static final int MAX_OUTPUT_LINES = 200;
+
+  private final Process process;
+  private final int port;
+  private final List<String> output;
+
+  private PrismMock(Process process, int port, List<String> output) {
+    this.process = process;
+    this.port = port;
+    this.output = output;
+  }
+
+  /** Starts Prism on the document packaged in the {@code rocketcad-openapi} artifact. */
+  public static PrismMock start() {
+    return start(packagedDocument());
+  }
+
+  /**
+   * Starts Prism on the given OpenAPI document and waits until it listens.
+   *
+   * @throws IllegalStateException if Node or Prism is missing, or Prism does not start in time
+   */
+  public static PrismMock start(Path document) {
+    Path prismCli = findPrismCli();
+    int port = freeLoopbackPort();
+    List<String> command =
+        List.of(
+            "node",
+            prismCli.toString(),
+            "mock",
+            document.toString(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port),
+            "--errors");
+
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Starting Prism failed because Node.js could not be run ("
+              + e.getMessage()
+              + "). Install Node.js 18 or later and put `node` on the PATH.",
+          e);
+    }
+
+    List<String> output = new ArrayList<>();
+    CountDownLatch listening = new CountDownLatch(1);
+    Thread reader = new Thread(() -> readOutput(process.getInputStream(), output, listening));
+    reader.setDaemon(true);
+    reader.setName("prism-output-" + port);
+    reader.start();
+
+    PrismMock mock = new PrismMock(process, port, output);
+    boolean ready;
+    try {
+      ready = listening.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ready = false;
+    }
+    if (!ready || !process.isAlive()) {
+      mock.close();
+      throw new IllegalStateException(
+          "Prism did not start listening on 127.0.0.1:"
+              + port
+              + " within "
+              + START_TIMEOUT.toSeconds()
+              + " s. Its output:\n"
+              + mock.output());
+    }
+    return mock;
+  }
+
+  /** Returns the base URL to give {@code RocketCadClient.builder().baseUrl(...)}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Returns what Prism has printed so far, for diagnostics. */
+  public String output() {
+    synchronized (output) {
+      return String.join("\n", output);
+    }
+  }
+
+  /** Stops Prism and any process it started, and waits for them to exit. */
+  @Override
+  public void close() {
+    List<ProcessHandle> processes = new ArrayList<>();
+    process.descendants().forEach(processes::add);
+    processes.add(process.toHandle());
+    processes.forEach(ProcessHandle::destroy);
+    for (ProcessHandle handle : processes) {
+      try {
+        handle.onExit().get(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        handle.destroyForcibly();
+      }
+    }
+  }
+
+  private static void readOutput(InputStream stream, List<String> output, CountDownLatch ready) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        synchronized (output) {
+          if (output.size() < MAX_OUTPUT_LINES) {
+            output.add(line);
+          }
+        }
+        if (line.contains("Prism is listening")) {
+          ready.countDown();
+        }
+      }
+    } catch (IOException e) {
+      // The stream closes when Prism exits; close() or the start timeout reports the rest.
+    }
+  }
+
+  private static Path findPrismCli() {
+    String configured = System.getProperty(PRISM_CLI_PROPERTY, System.getenv(PRISM_CLI_ENV));
+    if (configured != null && !configured.isBlank()) {
+      Path path = Path.of(configured);
+      if (!Files.isRegularFile(path)) {
+        throw new IllegalStateException(
+            "Prism was not found at "
+                + path
+                + ", set by "
+                + PRISM_CLI_PROPERTY
+                + " or "
+                + PRISM_CLI_ENV
+                + ".");
+      }
+      return path;
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(PRISM_CLI_PATH);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "Prism was not found. Install it next to your build with"
+            + " `npm install --save-dev @stoplight/prism-cli@5.14.2`, or set the system property "
+            + PRISM_CLI_PROPERTY
+            + " to the path of prism-cli's dist/index.js.");
+  }
+
+  /** Copies the packaged document to a file, since Prism cannot read from inside a jar. */
+  private static Path packagedDocument() {
+    try (InputStream in = RocketCadOpenApi.bundle().openStream()) {
+      Path file = Files.createTempFile("rocketcad-api-", ".yaml");
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Copying the packaged OpenAPI document failed", e);
+    }
+  }
+
+  private static int freeLoopbackPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Finding a free port on 127.0.0.1 failed", e);
+    }
+  }
+}
