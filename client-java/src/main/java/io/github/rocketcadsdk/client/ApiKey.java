@@ -32,7 +32,12 @@ final class ApiKey {
     return encoded;
   }
 
-  /** Replaces every occurrence of the key, raw or percent-encoded, in {@code text} by a mask. */
+  /**
+   * Replaces every occurrence of the key, raw or percent-encoded, in {@code text} by a mask.
+   *
+   * <p>NOTE: a very short key also masks the same letters inside ordinary words. Real keys are long
+   * random strings, and a garbled message is the safer failure.
+   */
   String redact(String text) {
     if (text == null) {
       return null;

@@ -150,11 +150,12 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
         message = firstText(json, "detail", "title", "message");
       }
     }
+    boolean keyMissing = message != null && message.contains("parameter api_key");
     message = apiKey.redact(message);
     ErrorDetails details = new ErrorDetails(workflow, status, null, message, null);
 
     if ("MISSING_DATA".equals(bubbleStatus)) {
-      if (message != null && message.contains("parameter api_key")) {
+      if (keyMissing) {
         return new AuthenticationException("The API key is missing", details, null);
       }
       return new BadRequestException("A required parameter is missing", details, null);

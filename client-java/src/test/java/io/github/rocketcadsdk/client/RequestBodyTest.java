@@ -27,7 +27,7 @@ class RequestBodyTest {
       WorkflowEnvelope envelope = client.ping();
 
       RecordedRequest request = server.takeRequest();
-      assertEquals("POST /api/1.1/wf/ping?api_key=k HTTP/1.1", request.requestLine());
+      assertEquals("POST /api/1.1/wf/ping?api_key=test-key-0123 HTTP/1.1", request.requestLine());
       assertEquals("application/json", request.header("Content-Type"));
       assertEquals("{}", request.bodyText());
       assertEquals("OLV213JN6XL1BLS", envelope.getResponse().getRequestID());
@@ -44,11 +44,15 @@ class RequestBodyTest {
       client.locationping(null);
       client.emergencyCall(null);
 
-      assertEquals("POST /api/1.1/wf/panic?api_key=k HTTP/1.1", server.takeRequest().requestLine());
       assertEquals(
-          "POST /api/1.1/wf/locationping?api_key=k HTTP/1.1", server.takeRequest().requestLine());
+          "POST /api/1.1/wf/panic?api_key=test-key-0123 HTTP/1.1",
+          server.takeRequest().requestLine());
+      assertEquals(
+          "POST /api/1.1/wf/locationping?api_key=test-key-0123 HTTP/1.1",
+          server.takeRequest().requestLine());
       RecordedRequest emergencyCall = server.takeRequest();
-      assertEquals("POST /api/1.1/wf/911?api_key=k HTTP/1.1", emergencyCall.requestLine());
+      assertEquals(
+          "POST /api/1.1/wf/911?api_key=test-key-0123 HTTP/1.1", emergencyCall.requestLine());
       assertEquals("{}", emergencyCall.bodyText());
     }
   }
@@ -99,6 +103,6 @@ class RequestBodyTest {
   }
 
   private static RocketCadClient client(StubServer server) {
-    return RocketCadClient.builder().baseUrl(server.baseUrl()).apiKey("k").build();
+    return RocketCadClient.builder().baseUrl(server.baseUrl()).apiKey(TestKeys.KEY).build();
   }
 }
