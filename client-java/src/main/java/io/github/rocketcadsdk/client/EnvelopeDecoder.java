@@ -198,7 +198,7 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     try (InputStream in = response.body().asInputStream()) {
       bytes = in.readNBytes(MAX_BODY_BYTES + 1);
     } catch (IOException e) {
-      // The server answered, so the request was received: the connection broke afterwards.
+      // The server sent a status line, so it received the request before the connection broke.
       throw new ApiConnectionException(
           "Reading the response body failed: " + apiKey.redact(e.getMessage()),
           new ErrorDetails(workflow, response.status(), null, null, null),
@@ -230,9 +230,9 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   private UnexpectedResponseException unexpected(
       String summary, Workflow workflow, int status, String body) {
     String snippet = snippet(body);
-    String shown = snippet.isEmpty() ? summary + " (empty body)" : summary;
+    String fullSummary = snippet.isEmpty() ? summary + " (empty body)" : summary;
     return new UnexpectedResponseException(
-        shown, new ErrorDetails(workflow, status, null, null, null), snippet, null);
+        fullSummary, new ErrorDetails(workflow, status, null, null, null), snippet, null);
   }
 
   private String snippet(String body) {

@@ -21,10 +21,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *       the server; never after a timeout, a broken connection or any response.
  * </ul>
  *
- * <p>The wait grows exponentially from {@link #initialBackoff()} up to {@link #maxBackoff()}, with
- * full jitter over its upper half. A {@code Retry-After} from the server sets the minimum wait; if
- * it is longer than {@link #maxRetryAfter()}, the call fails with the rate-limit error instead of
- * waiting.
+ * <p>The wait grows exponentially from {@link #initialBackoff()} up to {@link #maxBackoff()}, and
+ * each wait is random in the upper half of that ceiling. A {@code Retry-After} from the server sets
+ * the minimum wait; if it is longer than {@link #maxRetryAfter()}, the call fails with the
+ * rate-limit error instead of waiting.
  */
 public final class RetryPolicy {
 

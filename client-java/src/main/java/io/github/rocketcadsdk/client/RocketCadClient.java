@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * thrown too. Calls are retried by the {@link RetryPolicy}, which never resends {@code panic} or
  * {@code 911} once the request may have reached the server.
  *
- * <p>One instance is safe to share across threads, and should be: it holds a connection pool.
+ * <p>One instance is safe to share across threads, and should be shared: it owns a connection pool.
  */
 public final class RocketCadClient {
 

@@ -146,6 +146,7 @@ public final class DocumentedExamplesRunner {
       mismatches.add(where + ": no expected exception type; add one to EXPECTED_ERRORS");
       return mismatches;
     }
+
     if (!expectedType.isInstance(outcome.error())) {
       mismatches.add(
           where
@@ -155,6 +156,7 @@ public final class DocumentedExamplesRunner {
               + (outcome.error() == null ? outcome.envelope() : outcome.error()));
       return mismatches;
     }
+
     RocketCadException error = outcome.error();
     JsonNode expected = example.expected();
     compare(mismatches, where, "HTTP status", example.status(), error.httpStatus());

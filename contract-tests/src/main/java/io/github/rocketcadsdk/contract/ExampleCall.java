@@ -25,7 +25,7 @@ public final class ExampleCall {
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /**
-   * What one call returned: a workflow result, or the client's exception.
+   * The result of one call: a workflow result, or the client's exception.
    *
    * @param httpStatus the HTTP status received, or 0 when none was
    * @param envelope the decoded result, or {@code null} when the call threw

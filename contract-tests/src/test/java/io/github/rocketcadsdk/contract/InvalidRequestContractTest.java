@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The mock rejects requests that break the document, and says why in {@code sl-violations}. */
+/**
+ * The mock rejects requests that break the document, and lists the reasons in {@code
+ * sl-violations}.
+ */
 @ExtendWith(RocketCadMockExtension.class)
 class InvalidRequestContractTest {
 

@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * A Prism mock of the RocketCAD API, started from the bundled OpenAPI document on a free port of
  * 127.0.0.1 and stopped by {@link #close()}.
  *
- * <p>Prism runs with {@code --errors}, so a request that breaks the document is answered with the
- * document's 400 response and the reasons in an {@code sl-violations} header. A request without
- * {@code api_key} gets Prism's own 401 problem+json, whatever the document says.
+ * <p>Prism runs with {@code --errors}, so it rejects a request that breaks the document with the
+ * document's 400 response and lists the reasons in an {@code sl-violations} header. A request
+ * without {@code api_key} gets HTTP 401, the document's 401 example and the reason "Invalid
+ * security scheme used".
  *
  * <p>Prism is a Node program. It is found, in order, at the path in the system property {@value
  * #PRISM_CLI_PROPERTY}, in the environment variable {@value #PRISM_CLI_ENV}, or as {@code
