@@ -49,6 +49,9 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   /** Length of the body excerpt that exceptions carry. */
   static final int SNIPPET_CHARS = 200;
 
+  /** Longest API message an exception carries; longer ones are cut and end with an ellipsis. */
+  static final int MAX_MESSAGE_CHARS = 500;
+
   /** The short link at the end of a coded failure's message, such as {@code modcol.co/e1a}. */
   private static final Pattern CODE_LINK =
       Pattern.compile("modcol\\.co/e([0-9][A-Za-z0-9]*)\\b", Pattern.CASE_INSENSITIVE);
@@ -117,7 +120,7 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
       return envelope;
     }
 
-    String message = apiKey.redact(envelope.getResponse().getMessage());
+    String message = bounded(apiKey.redact(envelope.getResponse().getMessage()));
     String code = codeOf(message);
     ErrorDetails details =
         new ErrorDetails(workflow, status, code, message, envelope.getResponse().getRequestID());
@@ -151,7 +154,7 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
       }
     }
     boolean keyMissing = message != null && message.contains("parameter api_key");
-    message = apiKey.redact(message);
+    message = bounded(apiKey.redact(message));
     ErrorDetails details = new ErrorDetails(workflow, status, null, message, null);
 
     if ("MISSING_DATA".equals(bubbleStatus)) {
@@ -173,7 +176,9 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     if (status >= 500) {
       ErrorDetails withSnippet =
           message != null ? details : new ErrorDetails(workflow, status, null, snippet(body), null);
-      return new ServerException("The API failed with a server error", withSnippet, null);
+      Duration retryAfter = retryAfter(response.headers().get("Retry-After"));
+      return new ServerException(
+          "The API failed with a server error", withSnippet, retryAfter, null);
     }
     if (json == null) {
       return unexpected("The response is not JSON", workflow, status, body);
@@ -206,12 +211,18 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
           null);
     }
     if (bytes.length > MAX_BODY_BYTES) {
-      String start = new String(bytes, 0, SNIPPET_CHARS, StandardCharsets.UTF_8);
+      String start = apiKey.redact(new String(bytes, 0, SNIPPET_CHARS, StandardCharsets.UTF_8));
+      String summary = "The response body is larger than " + MAX_BODY_BYTES + " bytes";
+      if (response.status() >= 500) {
+        // Still a server error, so that the retry policy treats it as one.
+        throw new ServerException(
+            "The API failed with a server error. " + summary,
+            new ErrorDetails(workflow, response.status(), null, start, null),
+            retryAfter(response.headers().get("Retry-After")),
+            null);
+      }
       throw new UnexpectedResponseException(
-          "The response body is larger than " + MAX_BODY_BYTES + " bytes",
-          new ErrorDetails(workflow, response.status(), null, null, null),
-          apiKey.redact(start),
-          null);
+          summary, new ErrorDetails(workflow, response.status(), null, null, null), start, null);
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }
@@ -238,6 +249,13 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   private String snippet(String body) {
     String start = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) : body;
     return apiKey.redact(start).strip();
+  }
+
+  private static String bounded(String message) {
+    if (message == null || message.length() <= MAX_MESSAGE_CHARS) {
+      return message;
+    }
+    return message.substring(0, MAX_MESSAGE_CHARS) + "\u2026";
   }
 
   static String codeOf(String message) {

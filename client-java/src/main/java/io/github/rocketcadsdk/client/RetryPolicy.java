@@ -101,8 +101,12 @@ public final class RetryPolicy {
       return null;
     }
 
-    Duration retryAfter =
-        error instanceof RateLimitException rateLimit ? rateLimit.retryAfter() : null;
+    Duration retryAfter = null;
+    if (error instanceof RateLimitException rateLimit) {
+      retryAfter = rateLimit.retryAfter();
+    } else if (error instanceof ServerException serverError) {
+      retryAfter = serverError.retryAfter();
+    }
     if (retryAfter != null && retryAfter.compareTo(maxRetryAfter) > 0) {
       return null;
     }

@@ -154,6 +154,43 @@ class ErrorMappingTest {
   }
 
   @Test
+  void longServerMessageIsBounded() throws Exception {
+    String body = "{\"statusCode\":500,\"body\":{\"message\":\"" + "m".repeat(100_000) + "\"}}";
+
+    ServerException error =
+        assertInstanceOf(ServerException.class, send(StubResponse.json(500, body)));
+
+    assertEquals(501, error.apiMessage().length());
+    assertTrue(error.apiMessage().endsWith("\u2026"), error.apiMessage());
+    assertTrue(error.getMessage().length() < 700, "message length " + error.getMessage().length());
+  }
+
+  @Test
+  void oversizedServerErrorIsServerException() throws Exception {
+    String body = "<html>" + "x".repeat(2 << 20) + "</html>";
+
+    ServerException error =
+        assertInstanceOf(
+            ServerException.class,
+            send(StubResponse.of(502, "text/html", body).withHeader("Retry-After", "3")));
+
+    assertEquals(502, error.httpStatus());
+    assertEquals(200, error.apiMessage().length());
+    assertEquals(Duration.ofSeconds(3), error.retryAfter());
+  }
+
+  @Test
+  void oversizedSuccessIsUnexpectedResponse() throws Exception {
+    String body = "{\"status\":\"" + "x".repeat(2 << 20) + "\"}";
+
+    UnexpectedResponseException error =
+        assertInstanceOf(UnexpectedResponseException.class, send(StubResponse.json(200, body)));
+
+    assertTrue(error.getMessage().contains("larger than 1048576 bytes"), error.getMessage());
+    assertEquals(200, error.bodySnippet().length());
+  }
+
+  @Test
   void htmlSuccessIsUnexpectedResponse() throws Exception {
     UnexpectedResponseException error =
         assertInstanceOf(

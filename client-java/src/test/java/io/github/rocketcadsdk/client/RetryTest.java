@@ -91,6 +91,21 @@ class RetryTest {
   }
 
   @Test
+  void retryAfterOnServerErrorIsHonoured() throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.enqueue(StubResponse.json(503, "{}").withHeader("Retry-After", "1"));
+      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+
+      long started = System.nanoTime();
+      client(server.baseUrl()).ping();
+      long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+      assertEquals(2, server.requestCount());
+      assertTrue(elapsedMillis >= 1000, "waited only " + elapsedMillis + " ms");
+    }
+  }
+
+  @Test
   void retryAfterAboveLimitIsNotAwaited() throws Exception {
     try (StubServer server = StubServer.start()) {
       server.enqueue(StubResponse.json(429, "{}").withHeader("Retry-After", "3600"));

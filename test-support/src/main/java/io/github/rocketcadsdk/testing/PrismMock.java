@@ -82,7 +82,7 @@ public final class PrismMock implements AutoCloseable {
       throw new IllegalStateException(
           "Starting Prism failed because Node.js could not be run ("
               + e.getMessage()
-              + "). Install Node.js 18 or later and put `node` on the PATH.",
+              + "). Install Node.js 18.20 or later and put `node` on the PATH.",
           e);
     }
 
