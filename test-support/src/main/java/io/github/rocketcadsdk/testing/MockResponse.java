@@ -17,6 +17,10 @@ import java.lang.annotation.Target;
  * locationping-success}, {@code emergency-call-success}, {@code invalid-api-key} (a coded failure
  * {@code 1A} in an HTTP 200, on every workflow), {@code missing-api-key} (400), {@code
  * unauthorized} (401) and {@code workflow-not-found} (404).
+ *
+ * <p>NOTE: Prism looks for the example among the responses of the chosen status, 200 by default, so
+ * an error example needs its {@code code}. A name it cannot find there gets Prism's own 404, which
+ * the client reports as {@code WorkflowNotFoundException}.
  */
 @Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)

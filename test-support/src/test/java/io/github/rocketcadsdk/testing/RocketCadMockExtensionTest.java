@@ -59,6 +59,14 @@ class RocketCadMockExtensionTest {
   }
 
   @Test
+  void codeAndExamplePickMissingKey(
+      @MockResponse(code = 400, example = "missing-api-key") RocketCadClient client) {
+    AuthenticationException error = assertThrows(AuthenticationException.class, client::ping);
+
+    assertEquals(400, error.httpStatus());
+  }
+
+  @Test
   void codeAndExampleCombine() throws Exception {
     Method method = Annotated.class.getDeclaredMethod("missingKey");
     MockResponse response = method.getAnnotation(MockResponse.class);
