@@ -13,11 +13,13 @@ class CliStubTest {
   private static final Map<String, String> ENV =
       Map.of(WorkflowCommand.API_KEY_ENV, "stub-test-key");
 
+  /** Asks for a longer wait than the client's maximum, so that it throws without retrying. */
+  private static final String RATE_LIMITED =
+      "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\nContent-Length: 0\r\n\r\n";
+
   @Test
   void rateLimitExitsWithItsCode() throws Exception {
-    try (RawHttpStub stub =
-        RawHttpStub.answering(
-            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\nContent-Length: 0\r\n\r\n")) {
+    try (RawHttpStub stub = RawHttpStub.answering(RATE_LIMITED)) {
       CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl());
 
       assertEquals(ExitCodes.RATE_LIMITED, run.exitCode());
@@ -29,9 +31,7 @@ class CliStubTest {
 
   @Test
   void rateLimitJsonHasRetryAfter() throws Exception {
-    try (RawHttpStub stub =
-        RawHttpStub.answering(
-            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\nContent-Length: 0\r\n\r\n")) {
+    try (RawHttpStub stub = RawHttpStub.answering(RATE_LIMITED)) {
       CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--json");
 
       JsonNode error = run.json().path("error");
