@@ -38,7 +38,7 @@ final class CommonOptions {
       paramLabel = "VALUE",
       description =
           "Sets the Prefer header that picks a Prism mock's response, such as"
-              + " example=invalid-api-key or code=404. Only for mocks: the API has no use for it.")
+              + " example=invalid-api-key or code=404. Meant for a mock: leave it out against the real API.")
   String prefer;
 
   @Option(
