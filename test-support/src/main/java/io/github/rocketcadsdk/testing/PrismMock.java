@@ -2,6 +2,7 @@ package io.github.rocketcadsdk.testing;
 
 import io.github.rocketcadsdk.openapi.RocketCadOpenApi;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,11 +31,15 @@ import java.util.concurrent.TimeUnit;
  * <p>Prism is a Node program. It is found, in order, at the path in the system property {@value
  * #PRISM_CLI_PROPERTY}, in the environment variable {@value #PRISM_CLI_ENV}, or as {@code
  * node_modules/@stoplight/prism-cli/dist/index.js} in the working directory or one of its parents.
+ * The {@code node} executable is the one named by the system property {@value #NODE_PROPERTY} or
+ * the environment variable {@value #NODE_ENV}, or else the first {@code node} on the {@code PATH}.
  */
 public final class PrismMock implements AutoCloseable {
 
   public static final String PRISM_CLI_PROPERTY = "rocketcad.prism.cli";
   public static final String PRISM_CLI_ENV = "ROCKETCAD_PRISM_CLI";
+  public static final String NODE_PROPERTY = "rocketcad.node";
+  public static final String NODE_ENV = "ROCKETCAD_NODE";
 
   private static final String PRISM_CLI_PATH = "node_modules/@stoplight/prism-cli/dist/index.js";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -61,11 +66,13 @@ public final class PrismMock implements AutoCloseable {
    * @throws IllegalStateException if Node or Prism is missing, or Prism does not start in time
    */
   public static PrismMock start(Path document) {
+    String configuredNode = System.getProperty(NODE_PROPERTY, System.getenv(NODE_ENV));
+    Path node = findNode(configuredNode, System.getenv("PATH"));
     Path prismCli = findPrismCli();
     int port = freeLoopbackPort();
     List<String> command =
         List.of(
-            "node",
+            node.toString(),
             prismCli.toString(),
             "mock",
             document.toString(),
@@ -163,6 +170,51 @@ public final class PrismMock implements AutoCloseable {
     } catch (IOException e) {
       // The stream closes when Prism exits; close() or the start timeout reports the rest.
     }
+  }
+
+  /**
+   * Returns the {@code node} executable: {@code configured} when set, else the first one in the
+   * directories of {@code pathVariable}.
+   *
+   * @throws IllegalStateException with how to install or name Node.js, when none is found
+   */
+  static Path findNode(String configured, String pathVariable) {
+    if (configured != null && !configured.isBlank()) {
+      Path path = Path.of(configured);
+      if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+        throw new IllegalStateException(
+            "Node.js was not found at "
+                + path
+                + ", set by "
+                + NODE_PROPERTY
+                + " or "
+                + NODE_ENV
+                + ". Prism, the mock server, runs on Node.js: point "
+                + NODE_PROPERTY
+                + " at an executable `node` of Node.js 18 or later, or unset it to use the PATH.");
+      }
+      return path;
+    }
+    String executable = isWindows() ? "node.exe" : "node";
+    String directories = pathVariable == null ? "" : pathVariable;
+    for (String directory : directories.split(File.pathSeparator)) {
+      if (directory.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(directory, executable);
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "Node.js was not found on the PATH. Prism, the mock server, runs on Node.js: install"
+            + " Node.js 18 or later and put `node` on the PATH, or set the system property "
+            + NODE_PROPERTY
+            + " to the path of the `node` executable.");
+  }
+
+  private static boolean isWindows() {
+    return System.getProperty("os.name", "").startsWith("Windows");
   }
 
   private static Path findPrismCli() {

@@ -1,0 +1,69 @@
+package io.github.rocketcadsdk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Failures that Prism cannot produce from the document: rate limiting and broken connections. */
+class CliStubTest {
+
+  private static final Map<String, String> ENV =
+      Map.of(WorkflowCommand.API_KEY_ENV, "stub-test-key");
+
+  /** Asks for a longer wait than the client's maximum, so that it throws without retrying. */
+  private static final String RATE_LIMITED =
+      "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\nContent-Length: 0\r\n\r\n";
+
+  @Test
+  void rateLimitExitsWithItsCode() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.answering(RATE_LIMITED)) {
+      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl());
+
+      assertEquals(ExitCodes.RATE_LIMITED, run.exitCode());
+      assertTrue(run.err().contains("rate limiting this key"), run.err());
+      assertTrue(run.err().contains("wait 120 s"), run.err());
+      assertEquals(1, stub.requestCount());
+    }
+  }
+
+  @Test
+  void rateLimitJsonHasRetryAfter() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.answering(RATE_LIMITED)) {
+      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--json");
+
+      JsonNode error = run.json().path("error");
+      assertEquals("RateLimitException", error.path("type").asText());
+      assertEquals(429, error.path("httpStatus").asInt());
+      assertEquals(120, error.path("retryAfterSeconds").asInt());
+      assertEquals(ExitCodes.RATE_LIMITED, error.path("exitCode").asInt());
+    }
+  }
+
+  @Test
+  void refusedConnectionExitsWithNetworkCode() throws Exception {
+    String baseUrl;
+    try (RawHttpStub stub = RawHttpStub.answering("")) {
+      baseUrl = stub.baseUrl();
+    }
+
+    CliRun run = CliRun.run(ENV, "ping", "--base-url", baseUrl);
+
+    assertEquals(ExitCodes.NETWORK, run.exitCode());
+    assertTrue(run.err().contains("Connecting to the API failed"), run.err());
+    assertTrue(run.err().contains("Check --base-url"), run.err());
+  }
+
+  @Test
+  void brokenPanicIsNotResent() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.closingConnections()) {
+      CliRun run = CliRun.run(ENV, "panic", "--base-url", stub.baseUrl(), "--name", "1-ADAM-12");
+
+      assertEquals(ExitCodes.NETWORK, run.exitCode());
+      assertTrue(run.err().contains("may have reached RocketCAD"), run.err());
+      assertEquals(1, stub.requestCount());
+    }
+  }
+}
