@@ -191,7 +191,7 @@ public final class PrismMock implements AutoCloseable {
                 + NODE_ENV
                 + ". Prism, the mock server, runs on Node.js: point "
                 + NODE_PROPERTY
-                + " at an executable `node` of Node.js 18 or later, or unset it to use the PATH.");
+                + " at an executable `node` of Node.js 18.20 or later, or unset it to use the PATH.");
       }
       return path;
     }
@@ -208,7 +208,7 @@ public final class PrismMock implements AutoCloseable {
     }
     throw new IllegalStateException(
         "Node.js was not found on the PATH. Prism, the mock server, runs on Node.js: install"
-            + " Node.js 18 or later and put `node` on the PATH, or set the system property "
+            + " Node.js 18.20 or later and put `node` on the PATH, or set the system property "
             + NODE_PROPERTY
             + " to the path of the `node` executable.");
   }
