@@ -19,7 +19,7 @@ class PrismMockNodeTest {
             IllegalStateException.class, () -> PrismMock.findNode(null, emptyDirectory.toString()));
 
     assertTrue(error.getMessage().contains("not found on the PATH"), error.getMessage());
-    assertTrue(error.getMessage().contains("install Node.js 18 or later"), error.getMessage());
+    assertTrue(error.getMessage().contains("install Node.js 18.20 or later"), error.getMessage());
     assertTrue(error.getMessage().contains(PrismMock.NODE_PROPERTY), error.getMessage());
   }
 
