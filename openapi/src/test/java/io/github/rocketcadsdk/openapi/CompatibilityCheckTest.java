@@ -10,21 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Compares changed copies of the bundled document with the bundle itself, released as 1.0.0 in a
- * temporary folder.
+ * temporary folder. The copies start at version 1.0.0 too, whatever the bundle's own version is.
  */
 class CompatibilityCheckTest {
 
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private static final String CHANGELOG_1_0_0 = "# Changelog\n\n## 1.0.0\n\nFirst release.\n";
-
-  private static final String EMERGENCY_CALL_REQUEST = "/components/schemas/EmergencyCallRequest";
 
   @TempDir Path folder;
 
@@ -36,11 +35,12 @@ class CompatibilityCheckTest {
 
   @BeforeEach
   void releaseBundleAsVersion100() throws IOException {
+    document = (ObjectNode) YAML.readTree(BuildPaths.bundle().toFile());
+    setVersion("1.0.0");
     released = Files.createDirectory(folder.resolve("released"));
-    Files.copy(BuildPaths.bundle(), released.resolve("rocketcad-api-1.0.0.yaml"));
+    YAML.writeValue(released.resolve("rocketcad-api-1.0.0.yaml").toFile(), document);
     changelog = folder.resolve("CHANGELOG.md");
     Files.writeString(changelog, CHANGELOG_1_0_0);
-    document = (ObjectNode) YAML.readTree(BuildPaths.bundle().toFile());
   }
 
   @Test
@@ -50,7 +50,7 @@ class CompatibilityCheckTest {
 
   @Test
   void removedOperationIsBreaking() {
-    removeEmergencyCall();
+    String removedPath = removeFirstPath();
 
     List<String> problems = check();
 
@@ -58,13 +58,16 @@ class CompatibilityCheckTest {
     assertTrue(problems.get(0).contains("break clients of release 1.0.0"), problems.get(0));
     assertTrue(problems.get(0).contains("set info.version"), problems.get(0));
     assertTrue(problems.get(0).contains("2.0.0"), problems.get(0));
-    assertTrue(problems.get(0).contains("/api/1.1/wf/911"), problems.get(0));
+    assertTrue(problems.get(0).contains(removedPath), problems.get(0));
   }
 
   @Test
   void newRequiredRequestFieldIsBreaking() {
-    ArrayNode required = ((ObjectNode) document.at(EMERGENCY_CALL_REQUEST)).putArray("required");
-    required.add("Name");
+    ObjectNode schema = emergencyCallRequest();
+    addStringProperty(schema, "TestOnlyRequiredField");
+    JsonNode required = schema.get("required");
+    (required == null ? schema.putArray("required") : (ArrayNode) required)
+        .add("TestOnlyRequiredField");
 
     List<String> problems = check();
 
@@ -74,31 +77,28 @@ class CompatibilityCheckTest {
 
   @Test
   void newOptionalRequestFieldIsCompatible() {
-    ObjectNode properties = (ObjectNode) document.at(EMERGENCY_CALL_REQUEST + "/properties");
-    ObjectNode postal = properties.putObject("Postal");
-    postal.put("type", "string");
-    postal.put("description", "Postal code of the emergency.");
-    postal.put("example", "8061");
+    addStringProperty(emergencyCallRequest(), "TestOnlyOptionalField");
 
     assertEquals(List.of(), check());
   }
 
   @Test
   void breakingChangeWithMajorVersionPasses() throws IOException {
-    removeEmergencyCall();
+    removeFirstPath();
     setVersion("2.0.0");
     Files.writeString(
         changelog,
-        "# Changelog\n\n## 2.0.0\n\n- **Breaking**: removed `911`.\n\n" + "## 1.0.0\n\nFirst.\n");
+        "# Changelog\n\n## 2.0.0\n\n- **Breaking**: removed an operation.\n\n## 1.0.0\n");
 
     assertEquals(List.of(), check());
   }
 
   @Test
   void breakingChangeNeedsBreakingMark() throws IOException {
-    removeEmergencyCall();
+    removeFirstPath();
     setVersion("2.0.0");
-    Files.writeString(changelog, "# Changelog\n\n## 2.0.0\n\n- Removed `911`.\n\n" + "## 1.0.0\n");
+    Files.writeString(
+        changelog, "# Changelog\n\n## 2.0.0\n\n- Removed an operation.\n\n## 1.0.0\n");
 
     List<String> problems = check();
 
@@ -118,9 +118,9 @@ class CompatibilityCheckTest {
 
   @Test
   void versionBelowLastReleaseFails() {
-    ObjectNode release120 = document.deepCopy();
-    ((ObjectNode) release120.get("info")).put("version", "1.2.0");
-    YAML.writeValue(released.resolve("rocketcad-api-1.2.0.yaml").toFile(), release120);
+    setVersion("1.2.0");
+    YAML.writeValue(released.resolve("rocketcad-api-1.2.0.yaml").toFile(), document);
+    setVersion("1.0.0");
 
     List<String> problems = check();
 
@@ -152,8 +152,29 @@ class CompatibilityCheckTest {
     assertEquals("rocketcad-api-1.10.0.yaml", last.getFileName().toString());
   }
 
-  private void removeEmergencyCall() {
-    ((ObjectNode) document.get("paths")).remove("/api/1.1/wf/911");
+  /** Removes the document's first path, with its operations, and returns the path. */
+  private String removeFirstPath() {
+    ObjectNode paths = (ObjectNode) document.get("paths");
+    String path = paths.propertyNames().iterator().next();
+    paths.remove(path);
+    return path;
+  }
+
+  private ObjectNode emergencyCallRequest() {
+    JsonNode schema = document.at("/components/schemas/EmergencyCallRequest");
+    if (!schema.isObject()) {
+      throw new IllegalStateException(
+          "The bundle has no schema EmergencyCallRequest; change this test to use another"
+              + " request body schema.");
+    }
+    return (ObjectNode) schema;
+  }
+
+  private static void addStringProperty(ObjectNode schema, String name) {
+    ObjectNode property = ((ObjectNode) schema.get("properties")).putObject(name);
+    property.put("type", "string");
+    property.put("description", "Added by CompatibilityCheckTest.");
+    property.put("example", "example");
   }
 
   private void setVersion(String version) {
