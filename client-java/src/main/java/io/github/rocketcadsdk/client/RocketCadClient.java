@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,7 @@ public final class RocketCadClient {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
+            .addNetworkInterceptor(RocketCadClient::withoutServiceUnavailableRetryAfter)
             .build();
     Request.Options options =
         new Request.Options(
@@ -213,6 +215,21 @@ public final class RocketCadClient {
         LOG.warn("Call listener {} failed on {}: {}", listener, event.workflow(), e.toString());
       }
     }
+  }
+
+  /**
+   * Removes {@code Retry-After} from a 503 response before OkHttp's own follow-up logic reads it.
+   * OkHttp 4.12 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
+   * 0}, whatever {@code retryOnConnectionFailure} says, and throws a {@link NumberFormatException}
+   * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending.
+   */
+  private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
+      throws IOException {
+    okhttp3.Response response = chain.proceed(chain.request());
+    if (response.code() == 503 && response.header("Retry-After") != null) {
+      return response.newBuilder().removeHeader("Retry-After").build();
+    }
+    return response;
   }
 
   /** Turns whatever Feign threw into the client's typed error. */

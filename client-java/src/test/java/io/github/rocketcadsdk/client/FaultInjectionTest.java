@@ -302,6 +302,37 @@ class FaultInjectionTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(UnsafeCall.class)
+  void unavailableRetryAfterZeroNotResent(UnsafeCall call) throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.setHandler(
+          request -> StubResponse.of(503, "text/html", HTML_ERROR).withHeader("Retry-After", "0"));
+
+      ServerException error = expectFailure(ServerException.class, () -> call.send(client(server)));
+
+      assertEquals(503, error.httpStatus());
+      assertEquals(1, server.requestCount());
+    }
+  }
+
+  @Test
+  void unavailableHugeRetryAfterIsServerError() throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.setHandler(
+          request ->
+              StubResponse.of(503, "text/html", HTML_ERROR)
+                  .withHeader("Retry-After", "99999999999999999999"));
+
+      ServerException error =
+          expectFailure(
+              ServerException.class, () -> client(server).panic(new PanicRequest().name("1")));
+
+      assertEquals(503, error.httpStatus());
+      assertEquals(1, server.requestCount());
+    }
+  }
+
   @Test
   void emptyOkIsUnexpected() throws Exception {
     UnexpectedResponseException error = pingAnswered(StubResponse.json(200, ""));
