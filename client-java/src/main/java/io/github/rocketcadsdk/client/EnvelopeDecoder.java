@@ -20,7 +20,6 @@ import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -193,9 +192,13 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     if (response.body() == null) {
       return "";
     }
+    Integer length = response.body().length();
     byte[] bytes;
     try (InputStream in = response.body().asInputStream()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      // A known length within the limit is read into a buffer of exactly that size. Otherwise
+      // JDK 17's readNBytes starts with an 8 KiB buffer, 40 times the size of a documented body.
+      boolean fits = length != null && length >= 0 && length <= MAX_BODY_BYTES;
+      bytes = fits ? in.readNBytes(length) : in.readNBytes(MAX_BODY_BYTES + 1);
     } catch (IOException e) {
       // The server answered, so the request was received: the connection broke afterwards.
       throw new ApiConnectionException(
@@ -275,12 +278,11 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     if (response.request() == null) {
       return null;
     }
-    try {
-      String path = URI.create(response.request().url()).getRawPath();
-      return path == null ? null : Workflow.fromPath(path);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    // Feign built the URL from the validated base URL, so cutting the query off leaves the path
+    // with the scheme and host in front, which Workflow.fromPath skips.
+    String url = response.request().url();
+    int query = url.indexOf('?');
+    return Workflow.fromPath(query < 0 ? url : url.substring(0, query));
   }
 
   private static String textOrNull(JsonNode node) {

@@ -162,17 +162,7 @@ public final class RocketCadClient {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
       if (error == null) {
-        Integer status = ApiKeyClient.lastStatus();
-        String requestId = envelope.getResponse().getRequestID();
-        LOG.debug(
-            "{} succeeded: HTTP {} in {} ms, request ID {}",
-            workflow,
-            status,
-            elapsed.toMillis(),
-            requestId);
-        notify(
-            new CallEvent(
-                workflow, attempt, status == null ? 0 : status, elapsed, requestId, null, false));
+        reportSuccess(workflow, attempt, elapsed, envelope);
         return envelope;
       }
 
@@ -205,6 +195,32 @@ public final class RocketCadClient {
         throw error;
       }
     }
+  }
+
+  /**
+   * Logs a successful attempt and passes it to the listeners. Does nothing, and allocates nothing,
+   * when DEBUG is off and there are no listeners, which is the default.
+   */
+  private void reportSuccess(
+      Workflow workflow, int attempt, Duration elapsed, WorkflowEnvelope envelope) {
+    boolean debug = LOG.isDebugEnabled();
+    if (!debug && listeners.isEmpty()) {
+      return;
+    }
+
+    Integer status = ApiKeyClient.lastStatus();
+    String requestId = envelope.getResponse().getRequestID();
+    if (debug) {
+      LOG.debug(
+          "{} succeeded: HTTP {} in {} ms, request ID {}",
+          workflow,
+          status,
+          elapsed.toMillis(),
+          requestId);
+    }
+    notify(
+        new CallEvent(
+            workflow, attempt, status == null ? 0 : status, elapsed, requestId, null, false));
   }
 
   private void notify(CallEvent event) {
