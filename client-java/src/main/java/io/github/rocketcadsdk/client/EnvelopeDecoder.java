@@ -208,11 +208,10 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
           null);
     }
     if (bytes.length > MAX_BODY_BYTES) {
-      String start = new String(bytes, 0, SNIPPET_CHARS, StandardCharsets.UTF_8);
       throw new UnexpectedResponseException(
           "The response body is larger than " + MAX_BODY_BYTES + " bytes",
           new ErrorDetails(workflow, response.status(), null, null, null),
-          apiKey.redact(start),
+          snippet(new String(bytes, StandardCharsets.UTF_8)),
           null);
     }
     return new String(bytes, StandardCharsets.UTF_8);
@@ -237,9 +236,14 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
         shown, new ErrorDetails(workflow, status, null, null, null), snippet, null);
   }
 
+  /**
+   * Returns the start of the body with the key masked. Masking comes first: cutting first could
+   * leave the start of a key that straddles the cut, which masking no longer recognises.
+   */
   private String snippet(String body) {
-    String start = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) : body;
-    return apiKey.redact(start).strip();
+    String masked = apiKey.redact(body);
+    String start = masked.length() > SNIPPET_CHARS ? masked.substring(0, SNIPPET_CHARS) : masked;
+    return start.strip();
   }
 
   static String codeOf(String message) {

@@ -383,6 +383,34 @@ class FaultInjectionTest {
     assertTrue(error.bodySnippet().length() <= EnvelopeDecoder.SNIPPET_CHARS);
   }
 
+  @Test
+  void keyCutByExcerptStaysMasked() throws Exception {
+    String keyStart = KeyCanary.KEY.substring(0, KeyCanary.KEY.length() / 2);
+    String body = "x".repeat(EnvelopeDecoder.SNIPPET_CHARS - keyStart.length()) + KeyCanary.KEY;
+    try (StubServer server = StubServer.start()) {
+      server.setHandler(request -> StubResponse.of(500, "text/plain", body));
+
+      ServerException error =
+          expectFailure(
+              ServerException.class, () -> client(server).panic(new PanicRequest().name("1")));
+
+      assertFalse(error.apiMessage().contains(keyStart), error.apiMessage());
+    }
+  }
+
+  @Test
+  void keyCutByOversizedExcerptStaysMasked() throws Exception {
+    String keyStart = KeyCanary.KEY.substring(0, KeyCanary.KEY.length() / 2);
+    String body =
+        "x".repeat(EnvelopeDecoder.SNIPPET_CHARS - keyStart.length())
+            + KeyCanary.KEY
+            + " ".repeat(EnvelopeDecoder.MAX_BODY_BYTES);
+
+    UnexpectedResponseException error = pingAnswered(StubResponse.json(200, body));
+
+    assertFalse(error.bodySnippet().contains(keyStart), error.bodySnippet());
+  }
+
   /** Sends one ping answered by {@code response}, which no retry may repeat. */
   private static UnexpectedResponseException pingAnswered(StubResponse response) throws Exception {
     try (StubServer server = StubServer.start()) {
