@@ -20,7 +20,7 @@ import okhttp3.Response;
 
 /**
  * The four ways of calling {@code ping} that the benchmarks compare. Each sends the same POST with
- * the body {@code {}} and parses the answer into an envelope object; each is built as its users
+ * the body {@code {}} and parses the response into an envelope object; each is built as its users
  * would build it, with default settings.
  */
 final class Candidates {
@@ -44,7 +44,7 @@ final class Candidates {
         .buildClient(WorkflowsApi.class);
   }
 
-  /** An OkHttp client with default settings, and Jackson to parse the answer. */
+  /** An OkHttp client with default settings, and Jackson to parse the response. */
   static final class RawOkHttp {
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -61,7 +61,7 @@ final class Candidates {
           new Request.Builder().url(url).post(RequestBody.create(EMPTY_OBJECT, JSON)).build();
       try (Response response = http.newCall(request).execute()) {
         if (response.code() != 200) {
-          throw new IOException("HTTP " + response.code());
+          throw new IOException("Unexpected HTTP status " + response.code());
         }
         try (InputStream body = response.body().byteStream()) {
           return mapper.readValue(body, WorkflowEnvelope.class);
@@ -107,7 +107,7 @@ final class Candidates {
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
         if (response.statusCode() != 200) {
-          throw new IOException("HTTP " + response.statusCode());
+          throw new IOException("Unexpected HTTP status " + response.statusCode());
         }
         return mapper.readValue(body, WorkflowEnvelope.class);
       }

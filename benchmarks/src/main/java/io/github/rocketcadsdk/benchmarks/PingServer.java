@@ -13,21 +13,21 @@ import java.util.concurrent.Executors;
 
 /**
  * The loopback server of the benchmarks, run in its own JVM so that its CPU work and allocation
- * stay out of the measured JVM's allocation profile: it answers every request with the documented
- * ping envelope.
+ * stay out of the measured JVM's allocation profile. It responds to every request with the
+ * documented ping envelope.
  *
  * <p>It listens on a free port of 127.0.0.1, prints {@code LISTENING <port>} on standard output,
  * and stops when its standard input closes, which happens when the benchmark JVM exits.
  */
 public final class PingServer {
 
-  /** The documented ping answer, as the API's documentation publishes it (comma corrected). */
+  /** The documented ping response, as the API's documentation publishes it (comma corrected). */
   static final byte[] PING_OK =
       ("{\"status\":\"success\",\"response\":{\"success\":true,\"message\":\"This API Key is"
               + " valid & associated with an active community.\",\"requestID\":\"OLV213JN6XL1BLS\"}}")
           .getBytes(StandardCharsets.UTF_8);
 
-  /** Enough handler threads that 64 client threads never wait for a free one. */
+  /** One handler thread for each of the 64 client threads of the largest benchmark. */
   private static final int HANDLER_THREADS = 64;
 
   private PingServer() {}
