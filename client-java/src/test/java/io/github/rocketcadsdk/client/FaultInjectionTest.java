@@ -78,16 +78,8 @@ class FaultInjectionTest {
 
   @Test
   void refusedPingRetriesThenFails() throws Exception {
-    String baseUrl = "http://127.0.0.1:" + closedPort();
     List<CallEvent> events = new CopyOnWriteArrayList<>();
-    RocketCadClient client =
-        RocketCadClient.builder()
-            .baseUrl(baseUrl)
-            .apiKey(KeyCanary.KEY)
-            .connectTimeout(Duration.ofSeconds(1))
-            .retryPolicy(FAST_RETRIES)
-            .callListener(events::add)
-            .build();
+    RocketCadClient client = refusedClient(events);
 
     ApiConnectionException error = expectFailure(ApiConnectionException.class, client::ping);
 
@@ -100,16 +92,8 @@ class FaultInjectionTest {
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void refusedUnsafeCallRetriesThenFails(UnsafeCall call) throws Exception {
-    String baseUrl = "http://127.0.0.1:" + closedPort();
     List<CallEvent> events = new CopyOnWriteArrayList<>();
-    RocketCadClient client =
-        RocketCadClient.builder()
-            .baseUrl(baseUrl)
-            .apiKey(KeyCanary.KEY)
-            .connectTimeout(Duration.ofSeconds(1))
-            .retryPolicy(FAST_RETRIES)
-            .callListener(events::add)
-            .build();
+    RocketCadClient client = refusedClient(events);
 
     ApiConnectionException error =
         expectFailure(ApiConnectionException.class, () -> call.send(client));
@@ -120,200 +104,146 @@ class FaultInjectionTest {
 
   @Test
   void resetBeforeResponseRetriesPing() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.connectionReset());
-      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+    WorkflowEnvelope envelope = pingRecoversFrom(StubResponse.connectionReset());
 
-      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
-
-      assertEquals("OLV213JN6XL1BLS", envelope.getResponse().getRequestID());
-      assertEquals(2, server.requestCount());
-    }
+    assertEquals("OLV213JN6XL1BLS", envelope.getResponse().getRequestID());
   }
 
   @Test
   void resetMidBodyRetriesPing() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.json(200, Responses.PING_OK).truncatedAt(20));
-      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+    WorkflowEnvelope envelope =
+        pingRecoversFrom(StubResponse.json(200, Responses.PING_OK).truncatedAt(20));
 
-      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
-
-      assertTrue(envelope.getResponse().getSuccess());
-      assertEquals(2, server.requestCount());
-    }
+    assertTrue(envelope.getResponse().getSuccess());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void resetBeforeResponseNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.connectionReset());
-      server.setHandler(request -> StubResponse.json(200, Responses.PANIC_OK));
+    ApiConnectionException error =
+        sentOnce(call, ApiConnectionException.class, StubResponse.connectionReset());
 
-      ApiConnectionException error =
-          expectFailure(ApiConnectionException.class, () -> call.send(client(server)));
-
-      assertTrue(error.requestMayHaveBeenSent());
-      assertEquals(1, server.requestCount());
-    }
+    assertTrue(error.requestMayHaveBeenSent());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void resetMidBodyNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.json(200, Responses.PANIC_OK).truncatedAt(20));
-      server.setHandler(request -> StubResponse.json(200, Responses.PANIC_OK));
+    ApiConnectionException error =
+        sentOnce(
+            call,
+            ApiConnectionException.class,
+            StubResponse.json(200, Responses.PANIC_OK).truncatedAt(20));
 
-      ApiConnectionException error =
-          expectFailure(ApiConnectionException.class, () -> call.send(client(server)));
-
-      assertTrue(error.requestMayHaveBeenSent());
-      assertEquals(200, error.httpStatus());
-      assertEquals(1, server.requestCount());
-    }
+    assertTrue(error.requestMayHaveBeenSent());
+    assertEquals(200, error.httpStatus());
   }
 
   @Test
   void slowHeadersRetryPing() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.json(200, Responses.PING_OK).withDelay(Duration.ofSeconds(2)));
-      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+    WorkflowEnvelope envelope =
+        pingRecoversFrom(
+            StubResponse.json(200, Responses.PING_OK).withDelay(Duration.ofSeconds(2)));
 
-      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
-
-      assertTrue(envelope.getResponse().getSuccess());
-      assertEquals(2, server.requestCount());
-    }
+    assertTrue(envelope.getResponse().getSuccess());
   }
 
   @Test
   void slowHeadersEveryTimeTimesOut() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(
-          request -> StubResponse.json(200, Responses.PING_OK).withDelay(Duration.ofSeconds(2)));
+    ApiTimeoutException error =
+        pingAlwaysMeets(
+            ApiTimeoutException.class,
+            StubResponse.json(200, Responses.PING_OK).withDelay(Duration.ofSeconds(2)),
+            3);
 
-      ApiTimeoutException error =
-          expectFailure(ApiTimeoutException.class, () -> client(server).ping());
-
-      assertTrue(error.requestMayHaveBeenSent());
-      assertEquals(3, server.requestCount());
-    }
+    assertTrue(error.requestMayHaveBeenSent());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void slowHeadersNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(
-          request -> StubResponse.json(200, Responses.PANIC_OK).withDelay(Duration.ofSeconds(2)));
+    ApiTimeoutException error =
+        sentOnce(
+            call,
+            ApiTimeoutException.class,
+            StubResponse.json(200, Responses.PANIC_OK).withDelay(Duration.ofSeconds(2)));
 
-      ApiTimeoutException error =
-          expectFailure(ApiTimeoutException.class, () -> call.send(client(server)));
-
-      assertTrue(error.requestMayHaveBeenSent());
-      assertEquals(1, server.requestCount());
-    }
+    assertTrue(error.requestMayHaveBeenSent());
   }
 
   @Test
   void rateLimitedPingRetriesAfterWait() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(
-          StubResponse.of(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1"));
-      server.enqueue(StubResponse.json(200, Responses.PING_OK));
-      long started = System.nanoTime();
+    long started = System.nanoTime();
 
-      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
+    WorkflowEnvelope envelope =
+        pingRecoversFrom(
+            StubResponse.of(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1"));
 
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      assertTrue(envelope.getResponse().getSuccess());
-      assertEquals(2, server.requestCount());
-      assertTrue(elapsed.compareTo(Duration.ofMillis(950)) >= 0, "Retry-After ignored: " + elapsed);
-    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    assertTrue(envelope.getResponse().getSuccess());
+    assertTrue(elapsed.compareTo(Duration.ofMillis(950)) >= 0, "Retry-After ignored: " + elapsed);
   }
 
   @Test
   void rateLimitedPingFailsOnLongWait() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(request -> StubResponse.json(429, "{}").withHeader("Retry-After", "120"));
+    RateLimitException error =
+        pingAlwaysMeets(
+            RateLimitException.class,
+            StubResponse.json(429, "{}").withHeader("Retry-After", "120"),
+            1);
 
-      RateLimitException error =
-          expectFailure(RateLimitException.class, () -> client(server).ping());
-
-      assertEquals(Duration.ofSeconds(120), error.retryAfter());
-      assertEquals(429, error.httpStatus());
-      assertEquals(1, server.requestCount());
-    }
+    assertEquals(Duration.ofSeconds(120), error.retryAfter());
+    assertEquals(429, error.httpStatus());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void rateLimitedUnsafeCallNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(request -> StubResponse.json(429, "{}").withHeader("Retry-After", "0"));
+    RateLimitException error =
+        sentOnce(
+            call,
+            RateLimitException.class,
+            StubResponse.json(429, "{}").withHeader("Retry-After", "0"));
 
-      RateLimitException error =
-          expectFailure(RateLimitException.class, () -> call.send(client(server)));
-
-      assertEquals(Duration.ZERO, error.retryAfter());
-      assertEquals(1, server.requestCount());
-    }
+    assertEquals(Duration.ZERO, error.retryAfter());
   }
 
   @Test
   void htmlServerErrorRetriesPingThenFails() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(request -> StubResponse.of(502, "text/html", HTML_ERROR));
+    ServerException error =
+        pingAlwaysMeets(ServerException.class, StubResponse.of(502, "text/html", HTML_ERROR), 3);
 
-      ServerException error = expectFailure(ServerException.class, () -> client(server).ping());
-
-      assertEquals(502, error.httpStatus());
-      assertTrue(error.apiMessage().contains("Bad Gateway"), error.apiMessage());
-      assertTrue(error.apiMessage().length() <= EnvelopeDecoder.SNIPPET_CHARS);
-      assertEquals(3, server.requestCount());
-    }
+    assertEquals(502, error.httpStatus());
+    assertTrue(error.apiMessage().contains("Bad Gateway"), error.apiMessage());
+    assertTrue(error.apiMessage().length() <= EnvelopeDecoder.SNIPPET_CHARS);
   }
 
   @Test
   void htmlServerErrorThenSuccessRetriesPing() throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.enqueue(StubResponse.of(503, "text/html", HTML_ERROR));
-      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+    WorkflowEnvelope envelope = pingRecoversFrom(StubResponse.of(503, "text/html", HTML_ERROR));
 
-      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
-
-      assertTrue(envelope.getResponse().getSuccess());
-      assertEquals(2, server.requestCount());
-    }
+    assertTrue(envelope.getResponse().getSuccess());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void htmlServerErrorNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(request -> StubResponse.of(500, "text/html", HTML_ERROR));
+    ServerException error =
+        sentOnce(call, ServerException.class, StubResponse.of(500, "text/html", HTML_ERROR));
 
-      ServerException error = expectFailure(ServerException.class, () -> call.send(client(server)));
-
-      assertEquals(500, error.httpStatus());
-      assertEquals(1, server.requestCount());
-    }
+    assertEquals(500, error.httpStatus());
   }
 
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void unavailableRetryAfterZeroNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(
-          request -> StubResponse.of(503, "text/html", HTML_ERROR).withHeader("Retry-After", "0"));
+    ServerException error =
+        sentOnce(
+            call,
+            ServerException.class,
+            StubResponse.of(503, "text/html", HTML_ERROR).withHeader("Retry-After", "0"));
 
-      ServerException error = expectFailure(ServerException.class, () -> call.send(client(server)));
-
-      assertEquals(503, error.httpStatus());
-      assertEquals(1, server.requestCount());
-    }
+    assertEquals(503, error.httpStatus());
   }
 
   @Test
@@ -362,13 +292,13 @@ class FaultInjectionTest {
   @ParameterizedTest
   @EnumSource(UnsafeCall.class)
   void truncatedJsonNotResent(UnsafeCall call) throws Exception {
-    try (StubServer server = StubServer.start()) {
-      server.setHandler(request -> StubResponse.json(200, Responses.PANIC_OK.substring(0, 30)));
+    UnexpectedResponseException error =
+        sentOnce(
+            call,
+            UnexpectedResponseException.class,
+            StubResponse.json(200, Responses.PANIC_OK.substring(0, 30)));
 
-      expectFailure(UnexpectedResponseException.class, () -> call.send(client(server)));
-
-      assertEquals(1, server.requestCount());
-    }
+    assertEquals(200, error.httpStatus());
   }
 
   @Test
@@ -411,6 +341,55 @@ class FaultInjectionTest {
     assertFalse(error.bodySnippet().contains(keyStart), error.bodySnippet());
   }
 
+  /**
+   * Sends one ping whose first attempt meets {@code fault}; the retry gets the documented result.
+   */
+  private static WorkflowEnvelope pingRecoversFrom(StubResponse fault) throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.enqueue(fault);
+      server.enqueue(StubResponse.json(200, Responses.PING_OK));
+
+      WorkflowEnvelope envelope = expectSuccess(() -> client(server).ping());
+
+      assertEquals(2, server.requestCount());
+      return envelope;
+    }
+  }
+
+  /**
+   * Sends a ping to a server that responds with {@code fault} every time, and checks that the call
+   * fails with {@code type} after the server received {@code expectedRequests} requests.
+   */
+  private static <T extends RocketCadException> T pingAlwaysMeets(
+      Class<T> type, StubResponse fault, int expectedRequests) throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.setHandler(request -> fault);
+
+      T error = expectFailure(type, () -> client(server).ping());
+
+      assertEquals(expectedRequests, server.requestCount());
+      return error;
+    }
+  }
+
+  /**
+   * Sends {@code call} to a server whose first response is {@code fault} and whose later ones
+   * succeed, and checks that the call fails with {@code type} after the server received it once. A
+   * resend would have succeeded, so it would fail this check twice over.
+   */
+  private static <T extends RocketCadException> T sentOnce(
+      UnsafeCall call, Class<T> type, StubResponse fault) throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.enqueue(fault);
+      server.setHandler(request -> StubResponse.json(200, Responses.PANIC_OK));
+
+      T error = expectFailure(type, () -> call.send(client(server)));
+
+      assertEquals(1, server.requestCount());
+      return error;
+    }
+  }
+
   /** Sends one ping answered by {@code response}, which no retry may repeat. */
   private static UnexpectedResponseException pingAnswered(StubResponse response) throws Exception {
     try (StubServer server = StubServer.start()) {
@@ -447,6 +426,17 @@ class FaultInjectionTest {
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(READ_TIMEOUT)
         .retryPolicy(FAST_RETRIES)
+        .build();
+  }
+
+  /** Returns a client of a closed loopback port that records each attempt in {@code events}. */
+  private static RocketCadClient refusedClient(List<CallEvent> events) throws Exception {
+    return RocketCadClient.builder()
+        .baseUrl("http://127.0.0.1:" + closedPort())
+        .apiKey(KeyCanary.KEY)
+        .connectTimeout(Duration.ofSeconds(1))
+        .retryPolicy(FAST_RETRIES)
+        .callListener(events::add)
         .build();
   }
 
