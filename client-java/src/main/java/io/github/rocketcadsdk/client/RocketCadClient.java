@@ -236,7 +236,7 @@ public final class RocketCadClient {
   /**
    * Removes {@code Retry-After} from a 503 response before OkHttp's own follow-up logic reads it.
    * OkHttp 4.12 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
-   * 0}, whatever {@code retryOnConnectionFailure} says, and throws a {@link NumberFormatException}
+   * 0}, even with {@code retryOnConnectionFailure} off, and throws a {@link NumberFormatException}
    * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending.
    */
   private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)

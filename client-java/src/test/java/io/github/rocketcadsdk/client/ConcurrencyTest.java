@@ -113,7 +113,7 @@ class ConcurrencyTest {
     };
   }
 
-  /** Answers with a success envelope whose request ID is the token the request carried. */
+  /** Returns a success envelope whose request ID is the token the request carried. */
   private static StubResponse echoToken(RecordedRequest request) {
     JsonNode body;
     try {

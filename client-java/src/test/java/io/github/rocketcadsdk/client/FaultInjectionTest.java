@@ -390,7 +390,7 @@ class FaultInjectionTest {
     }
   }
 
-  /** Sends one ping answered by {@code response}, which no retry may repeat. */
+  /** Sends one ping that gets {@code response}, which no retry may repeat. */
   private static UnexpectedResponseException pingAnswered(StubResponse response) throws Exception {
     try (StubServer server = StubServer.start()) {
       server.enqueue(response);
