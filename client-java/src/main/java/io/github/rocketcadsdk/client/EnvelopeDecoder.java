@@ -20,7 +20,6 @@ import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -55,6 +54,9 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   /** The short link at the end of a coded failure's message, such as {@code modcol.co/e1a}. */
   private static final Pattern CODE_LINK =
       Pattern.compile("modcol\\.co/e([0-9][A-Za-z0-9]*)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where the client moves a 503's {@code Retry-After}, out of OkHttp's reach. */
+  static final String RENAMED_RETRY_AFTER = "X-RocketCad-Retry-After";
 
   private final ObjectMapper mapper;
   private final ApiKey apiKey;
@@ -170,13 +172,13 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
       return new AuthenticationException("The API key was rejected", details, null);
     }
     if (status == 429) {
-      Duration retryAfter = retryAfter(response.headers().get("Retry-After"));
+      Duration retryAfter = retryAfterOf(response);
       return new RateLimitException("The API is rate limiting", details, retryAfter, null);
     }
     if (status >= 500) {
       ErrorDetails withSnippet =
           message != null ? details : new ErrorDetails(workflow, status, null, snippet(body), null);
-      Duration retryAfter = retryAfter(response.headers().get("Retry-After"));
+      Duration retryAfter = retryAfterOf(response);
       return new ServerException(
           "The API failed with a server error", withSnippet, retryAfter, null);
     }
@@ -199,9 +201,13 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     if (response.body() == null) {
       return "";
     }
+    Integer length = response.body().length();
     byte[] bytes;
     try (InputStream in = response.body().asInputStream()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      // A known length within the limit is read into a buffer of exactly that size. Otherwise
+      // JDK 17's readNBytes starts with an 8 KiB buffer, 40 times the size of a documented body.
+      boolean fits = length != null && length >= 0 && length <= MAX_BODY_BYTES;
+      bytes = fits ? in.readNBytes(length) : in.readNBytes(MAX_BODY_BYTES + 1);
     } catch (IOException e) {
       // The server sent a status line, so it received the request before the connection broke.
       throw new ApiConnectionException(
@@ -211,14 +217,14 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
           null);
     }
     if (bytes.length > MAX_BODY_BYTES) {
-      String start = apiKey.redact(new String(bytes, 0, SNIPPET_CHARS, StandardCharsets.UTF_8));
+      String start = snippet(new String(bytes, StandardCharsets.UTF_8));
       String summary = "The response body is larger than " + MAX_BODY_BYTES + " bytes";
       if (response.status() >= 500) {
         // Still a server error, so that the retry policy treats it as one.
         throw new ServerException(
             "The API failed with a server error. " + summary,
             new ErrorDetails(workflow, response.status(), null, start, null),
-            retryAfter(response.headers().get("Retry-After")),
+            retryAfterOf(response),
             null);
       }
       throw new UnexpectedResponseException(
@@ -246,9 +252,14 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
         fullSummary, new ErrorDetails(workflow, status, null, null, null), snippet, null);
   }
 
+  /**
+   * Returns the start of the body with the key masked. Masking comes first: cutting first could
+   * leave the start of a key that straddles the cut, which masking no longer recognises.
+   */
   private String snippet(String body) {
-    String start = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) : body;
-    return apiKey.redact(start).strip();
+    String masked = apiKey.redact(body);
+    String start = masked.length() > SNIPPET_CHARS ? masked.substring(0, SNIPPET_CHARS) : masked;
+    return start.strip();
   }
 
   private static String bounded(String message) {
@@ -268,6 +279,14 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
       code = matcher.group(1).toUpperCase(Locale.ROOT);
     }
     return code;
+  }
+
+  private static Duration retryAfterOf(Response response) {
+    Collection<String> values = response.headers().get("Retry-After");
+    if (values == null || values.isEmpty()) {
+      values = response.headers().get(RENAMED_RETRY_AFTER);
+    }
+    return retryAfter(values);
   }
 
   /** Parses {@code Retry-After} as seconds or an HTTP date; returns {@code null} if unreadable. */
@@ -294,12 +313,11 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     if (response.request() == null) {
       return null;
     }
-    try {
-      String path = URI.create(response.request().url()).getRawPath();
-      return path == null ? null : Workflow.fromPath(path);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    // Feign built the URL from the validated base URL, so cutting the query off leaves the path
+    // with the scheme and host in front, which Workflow.fromPath skips.
+    String url = response.request().url();
+    int query = url.indexOf('?');
+    return Workflow.fromPath(query < 0 ? url : url.substring(0, query));
   }
 
   private static String textOrNull(JsonNode node) {

@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,7 @@ public final class RocketCadClient {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
+            .addNetworkInterceptor(RocketCadClient::withoutServiceUnavailableRetryAfter)
             .build();
     Request.Options options =
         new Request.Options(
@@ -160,17 +162,7 @@ public final class RocketCadClient {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
       if (error == null) {
-        Integer status = ApiKeyClient.lastStatus();
-        String requestId = envelope.getResponse().getRequestID();
-        LOG.debug(
-            "{} succeeded: HTTP {} in {} ms, request ID {}",
-            workflow,
-            status,
-            elapsed.toMillis(),
-            requestId);
-        notify(
-            new CallEvent(
-                workflow, attempt, status == null ? 0 : status, elapsed, requestId, null, false));
+        reportSuccess(workflow, attempt, elapsed, envelope);
         return envelope;
       }
 
@@ -205,6 +197,32 @@ public final class RocketCadClient {
     }
   }
 
+  /**
+   * Logs a successful attempt and passes it to the listeners. Does nothing, and allocates nothing,
+   * when DEBUG is off and there are no listeners, which is the default.
+   */
+  private void reportSuccess(
+      Workflow workflow, int attempt, Duration elapsed, WorkflowEnvelope envelope) {
+    boolean debug = LOG.isDebugEnabled();
+    if (!debug && listeners.isEmpty()) {
+      return;
+    }
+
+    Integer status = ApiKeyClient.lastStatus();
+    String requestId = envelope.getResponse().getRequestID();
+    if (debug) {
+      LOG.debug(
+          "{} succeeded: HTTP {} in {} ms, request ID {}",
+          workflow,
+          status,
+          elapsed.toMillis(),
+          requestId);
+    }
+    notify(
+        new CallEvent(
+            workflow, attempt, status == null ? 0 : status, elapsed, requestId, null, false));
+  }
+
   private void notify(CallEvent event) {
     for (CallListener listener : listeners) {
       try {
@@ -213,6 +231,26 @@ public final class RocketCadClient {
         LOG.warn("Call listener {} failed on {}: {}", listener, event.workflow(), e.toString());
       }
     }
+  }
+
+  /**
+   * Renames {@code Retry-After} on a 503 response before OkHttp's own follow-up logic reads it.
+   * OkHttp 4.12 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
+   * 0}, even with {@code retryOnConnectionFailure} off, and throws a {@link NumberFormatException}
+   * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending, so
+   * the decoder reads the value from {@link EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
+   */
+  private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
+      throws IOException {
+    okhttp3.Response response = chain.proceed(chain.request());
+    if (response.code() == 503 && response.header("Retry-After") != null) {
+      return response
+          .newBuilder()
+          .header(EnvelopeDecoder.RENAMED_RETRY_AFTER, response.header("Retry-After"))
+          .removeHeader("Retry-After")
+          .build();
+    }
+    return response;
   }
 
   /** Turns whatever Feign threw into the client's typed error. */

@@ -105,6 +105,8 @@ final class StubServer implements AutoCloseable {
   private final ConcurrentLinkedQueue<StubResponse> queued = new ConcurrentLinkedQueue<>();
   private final List<Socket> sockets = new ArrayList<>();
   private final AtomicInteger requestCount = new AtomicInteger();
+  private final AtomicInteger acceptedConnections = new AtomicInteger();
+  private final AtomicInteger closedConnections = new AtomicInteger();
   private volatile Function<RecordedRequest, StubResponse> handler =
       request -> StubResponse.of(500, "text/plain", "no response queued");
 
@@ -144,10 +146,24 @@ final class StubServer implements AutoCloseable {
     return requestCount.get();
   }
 
+  /** Returns how many connections the server has accepted. */
+  int acceptedConnections() {
+    return acceptedConnections.get();
+  }
+
+  /**
+   * Returns how many accepted connections are still open: the client has not closed them, and the
+   * server has not closed them after a scripted response.
+   */
+  int openConnections() {
+    return acceptedConnections.get() - closedConnections.get();
+  }
+
   private void acceptLoop() {
     while (!serverSocket.isClosed()) {
       try {
         Socket socket = serverSocket.accept();
+        acceptedConnections.incrementAndGet();
         synchronized (sockets) {
           sockets.add(socket);
         }
@@ -179,6 +195,8 @@ final class StubServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // The client closed the connection or a test closed the server.
+    } finally {
+      closedConnections.incrementAndGet();
     }
   }
 
