@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -64,6 +65,8 @@ public final class RocketCadClient {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
 
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RocketCadClient.class);
+
+  private static final Pattern RETRY_AFTER_VALUE = Pattern.compile("[A-Za-z0-9 ,:+-]{1,64}");
 
   private final WorkflowsApi api;
   private final String baseUrl;
@@ -243,14 +246,18 @@ public final class RocketCadClient {
   private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
       throws IOException {
     okhttp3.Response response = chain.proceed(chain.request());
-    if (response.code() == 503 && response.header("Retry-After") != null) {
-      return response
-          .newBuilder()
-          .header(EnvelopeDecoder.RENAMED_RETRY_AFTER, response.header("Retry-After"))
-          .removeHeader("Retry-After")
-          .build();
+    String retryAfter = response.code() == 503 ? response.header("Retry-After") : null;
+    if (retryAfter == null) {
+      return response;
     }
-    return response;
+
+    okhttp3.Response.Builder renamed = response.newBuilder().removeHeader("Retry-After");
+    // Only the characters of delay-seconds and HTTP dates are copied: OkHttp rejects a header
+    // value with control characters, and the decoder could not parse one anyway.
+    if (RETRY_AFTER_VALUE.matcher(retryAfter).matches()) {
+      renamed.header(EnvelopeDecoder.RENAMED_RETRY_AFTER, retryAfter);
+    }
+    return renamed.build();
   }
 
   /** Turns whatever Feign threw into the client's typed error. */

@@ -45,6 +45,9 @@ public final class PrismMock implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final int MAX_OUTPUT_LINES = 200;
 
+  /** JDK platform logging, so that the mock adds no logging dependency to users' tests. */
+  private static final System.Logger LOG = System.getLogger(PrismMock.class.getName());
+
   private final Process process;
   private final int port;
   private final List<String> output;
@@ -118,6 +121,12 @@ public final class PrismMock implements AutoCloseable {
               + " s. Its output:\n"
               + mock.output());
     }
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Prism mock of {0} listening at {1} (pid {2})",
+        document.getFileName(),
+        mock.baseUrl(),
+        String.valueOf(process.pid()));
     return mock;
   }
 
@@ -151,6 +160,7 @@ public final class PrismMock implements AutoCloseable {
         handle.destroyForcibly();
       }
     }
+    LOG.log(System.Logger.Level.INFO, "Prism mock at {0} stopped", baseUrl());
   }
 
   private static void readOutput(InputStream stream, List<String> output, CountDownLatch ready) {
