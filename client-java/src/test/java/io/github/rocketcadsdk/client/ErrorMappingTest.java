@@ -191,6 +191,17 @@ class ErrorMappingTest {
   }
 
   @Test
+  void malformedRetryAfterOn503IsIgnored() throws Exception {
+    ServerException error =
+        assertInstanceOf(
+            ServerException.class,
+            send(StubResponse.json(503, "{}").withHeader("Retry-After", "1\u0000")));
+
+    assertEquals(503, error.httpStatus());
+    assertNull(error.retryAfter());
+  }
+
+  @Test
   void htmlSuccessIsUnexpectedResponse() throws Exception {
     UnexpectedResponseException error =
         assertInstanceOf(
