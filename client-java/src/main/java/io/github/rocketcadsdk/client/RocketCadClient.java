@@ -238,10 +238,11 @@ public final class RocketCadClient {
 
   /**
    * Renames {@code Retry-After} on a 503 response before OkHttp's own follow-up logic reads it.
-   * OkHttp 4.12 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
-   * 0}, even with {@code retryOnConnectionFailure} off, and throws a {@link NumberFormatException}
-   * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending, so
-   * the decoder reads the value from {@link EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
+   * OkHttp (5.3.2, as feign-okhttp 13.12 brings it) resends any request, panic and 911 included,
+   * whose 503 carries {@code Retry-After: 0}, even with {@code retryOnConnectionFailure} off, and
+   * throws a {@link NumberFormatException} on a value above {@link Integer#MAX_VALUE}. The retry
+   * policy alone must decide on resending, so the decoder reads the value from {@link
+   * EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
    */
   private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
       throws IOException {

@@ -27,7 +27,7 @@ final class ExampleSettings {
           exampleName
               + " needs the API's base URL as its argument or in -D"
               + BASE_URL_PROPERTY
-              + ". To try it against a local mock, build once with `mvn -q verify`, then"
+              + " (with Maven's run-example profile: -Dexample.baseUrl=URL). To try it against a local mock, build once with `mvn -q verify`, then"
               + " start Prism from the repository root:\n"
               + "  node node_modules/@stoplight/prism-cli/dist/index.js mock"
               + " openapi/target/bundle/rocketcad-api.yaml --host 127.0.0.1 --port 4010 --errors\n"

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A Prism mock of the RocketCAD API, started from the bundled OpenAPI document on a free port of
@@ -97,28 +98,29 @@ public final class PrismMock implements AutoCloseable {
     }
 
     List<String> output = new ArrayList<>();
-    CountDownLatch listening = new CountDownLatch(1);
-    Thread reader = new Thread(() -> readOutput(process.getInputStream(), output, listening));
+    CountDownLatch outputDone = new CountDownLatch(1);
+    AtomicBoolean listening = new AtomicBoolean();
+    Thread reader =
+        new Thread(() -> readOutput(process.getInputStream(), output, listening, outputDone));
     reader.setDaemon(true);
     reader.setName("prism-output-" + port);
     reader.start();
 
     PrismMock mock = new PrismMock(process, port, output);
-    boolean ready;
     try {
-      ready = listening.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      outputDone.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      ready = false;
     }
-    if (!ready || !process.isAlive()) {
+    if (!listening.get() || !process.isAlive()) {
       mock.close();
       throw new IllegalStateException(
           "Prism did not start listening on 127.0.0.1:"
               + port
-              + " within "
-              + START_TIMEOUT.toSeconds()
-              + " s. Its output:\n"
+              + (listening.get() || process.isAlive()
+                  ? " within " + START_TIMEOUT.toSeconds() + " s"
+                  : ": it exited first")
+              + ". Its output:\n"
               + mock.output());
     }
     LOG.log(
@@ -163,7 +165,12 @@ public final class PrismMock implements AutoCloseable {
     LOG.log(System.Logger.Level.INFO, "Prism mock at {0} stopped", baseUrl());
   }
 
-  private static void readOutput(InputStream stream, List<String> output, CountDownLatch ready) {
+  /**
+   * Collects Prism's output and counts {@code done} down once Prism listens or its output ends, so
+   * that a Prism that exits early is reported at once instead of after the start timeout.
+   */
+  private static void readOutput(
+      InputStream stream, List<String> output, AtomicBoolean listening, CountDownLatch done) {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
       String line;
@@ -174,11 +181,14 @@ public final class PrismMock implements AutoCloseable {
           }
         }
         if (line.contains("Prism is listening")) {
-          ready.countDown();
+          listening.set(true);
+          done.countDown();
         }
       }
     } catch (IOException e) {
-      // The stream closes when Prism exits; close() or the start timeout reports the rest.
+      // The stream closes when Prism exits; start() reports what was read.
+    } finally {
+      done.countDown();
     }
   }
 
