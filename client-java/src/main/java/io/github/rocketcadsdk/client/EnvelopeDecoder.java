@@ -55,7 +55,7 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   private static final Pattern CODE_LINK =
       Pattern.compile("modcol\\.co/e([0-9][A-Za-z0-9]*)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Where the client moves a 503's {@code Retry-After}, out of OkHttp's reach. */
+  /** Header name to which the client moves a 503's {@code Retry-After}, out of OkHttp's reach. */
   static final String RENAMED_RETRY_AFTER = "X-RocketCad-Retry-After";
 
   private final ObjectMapper mapper;

@@ -26,9 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/**
- * One client shared by many threads: every response reaches the caller whose request it answers.
- */
+/** One client shared by many threads: every response reaches the caller that sent its request. */
 class ConcurrencyTest {
 
   private static final int THREADS = 64;

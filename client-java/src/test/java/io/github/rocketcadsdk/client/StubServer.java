@@ -28,7 +28,7 @@ import java.util.function.Function;
  * A raw HTTP/1.1 server on 127.0.0.1 for tests: it records each request exactly as received and
  * replies with scripted responses, including broken ones that no real HTTP library would send.
  *
- * <p>Queued responses are used first, in order; after them, the handler answers (by default an HTTP
+ * <p>Queued responses are used first, in order; after them, the handler replies (by default an HTTP
  * 500).
  */
 final class StubServer implements AutoCloseable {

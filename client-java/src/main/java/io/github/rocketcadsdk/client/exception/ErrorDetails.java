@@ -3,7 +3,7 @@ package io.github.rocketcadsdk.client.exception;
 import io.github.rocketcadsdk.client.Workflow;
 
 /**
- * What is known about a failed call: every field but the workflow may be absent.
+ * The known facts of a failed call. Every field but the workflow may be absent.
  *
  * @param workflow the workflow called
  * @param httpStatus the HTTP status received, or 0 when no response was received

@@ -3,7 +3,7 @@ package io.github.rocketcadsdk.client.exception;
 import java.time.Duration;
 
 /**
- * An HTTP 5xx response. The API does not document these bodies; {@link #apiMessage()} holds the
+ * An HTTP 5xx response. The API does not document these bodies; {@link #apiMessage()} contains the
  * message of a JSON body or a bounded, key-masked excerpt of any other body.
  */
 public class ServerException extends RocketCadException {
