@@ -73,16 +73,13 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
+    Workflow workflow = workflowOf(response);
     try {
-      interpret(response);
+      String body = readBody(response, workflow);
+      return errorEnvelope(parse(body), workflow, response.status(), response, body);
     } catch (RocketCadException e) {
       return e;
     }
-    // A body of the success shape under an error status is still an error.
-    return new ApiErrorException(
-        "The API sent HTTP " + response.status() + " with a workflow result",
-        new ErrorDetails(workflowOf(response), response.status(), null, null, null),
-        null);
   }
 
   /** Returns the envelope of a successful workflow, or throws the error the response carries. */
@@ -99,7 +96,6 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
       if (json.path("response").isObject()) {
         return workflowResult(json, workflow, status, body);
       }
-      throw errorEnvelope(json, workflow, status, response, body);
     }
     throw errorEnvelope(json, workflow, status, response, body);
   }

@@ -17,14 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
  *       connection failure or timeout, an HTTP 5xx, and rate limiting (HTTP 429 or a coded failure
  *       starting with 2).
  *   <li>{@code panic} and {@code 911} are not: a second request raises a second alert or call. They
- *       are retried only when the connection could not be made, so the request cannot have reached
- *       the server; never after a timeout, a broken connection or any response.
+ *       are retried only when the connection could not be made, because then the request cannot
+ *       have reached the server. They are never retried after a timeout, a broken connection or any
+ *       response.
  * </ul>
  *
  * <p>The wait grows exponentially from {@link #initialBackoff()} up to {@link #maxBackoff()}, and
  * each wait is random in the upper half of that ceiling. A {@code Retry-After} from the server sets
- * the minimum wait; if it is longer than {@link #maxRetryAfter()}, the call fails with the
- * rate-limit error instead of waiting.
+ * the minimum wait. If it is longer than {@link #maxRetryAfter()}, the call fails with the
+ * rate-limit or server error at once instead of waiting.
  */
 public final class RetryPolicy {
 

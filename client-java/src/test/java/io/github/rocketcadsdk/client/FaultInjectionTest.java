@@ -18,8 +18,6 @@ import io.github.rocketcadsdk.client.exception.UnexpectedResponseException;
 import io.github.rocketcadsdk.client.model.EmergencyCallRequest;
 import io.github.rocketcadsdk.client.model.PanicRequest;
 import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -432,18 +430,11 @@ class FaultInjectionTest {
   /** Returns a client of a closed loopback port that records each attempt in {@code events}. */
   private static RocketCadClient refusedClient(List<CallEvent> events) throws Exception {
     return RocketCadClient.builder()
-        .baseUrl("http://127.0.0.1:" + closedPort())
+        .baseUrl(StubServer.refusingBaseUrl())
         .apiKey(KeyCanary.KEY)
         .connectTimeout(Duration.ofSeconds(1))
         .retryPolicy(FAST_RETRIES)
         .callListener(events::add)
         .build();
-  }
-
-  /** Returns a loopback port that was just bound and closed, so connecting to it is refused. */
-  private static int closedPort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -77,8 +77,7 @@ class KeyCanaryTest {
       assertKeyAbsent(assertThrows(RocketCadException.class, slow::ping));
     }
 
-    RocketCadClient refused =
-        client("http://127.0.0.1:" + RetryTest.closedPort(), Duration.ofSeconds(1));
+    RocketCadClient refused = client(StubServer.refusingBaseUrl(), Duration.ofSeconds(1));
     assertKeyAbsent(assertThrows(RocketCadException.class, refused::ping));
     assertKeyAbsent(assertThrows(RocketCadException.class, () -> refused.emergencyCall(null)));
   }

@@ -13,9 +13,6 @@ import io.github.rocketcadsdk.client.exception.RateLimitException;
 import io.github.rocketcadsdk.client.exception.ServerException;
 import io.github.rocketcadsdk.client.model.PanicRequest;
 import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -192,7 +189,7 @@ class RetryTest {
     List<CallEvent> events = new CopyOnWriteArrayList<>();
     RocketCadClient client =
         RocketCadClient.builder()
-            .baseUrl("http://127.0.0.1:" + closedPort())
+            .baseUrl(StubServer.refusingBaseUrl())
             .apiKey(TestKeys.KEY)
             .retryPolicy(FAST)
             .callListener(events::add)
@@ -230,12 +227,5 @@ class RetryTest {
         .apiKey(TestKeys.KEY)
         .retryPolicy(FAST)
         .build();
-  }
-
-  /** Returns a loopback port that nothing listens on. */
-  static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -120,6 +120,16 @@ final class StubServer implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Returns the base URL of a loopback port that was just bound and closed, so that connecting to
+   * it is refused.
+   */
+  static String refusingBaseUrl() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + serverSocket.getLocalPort();
   }
