@@ -135,8 +135,13 @@ public final class BenchmarkReport {
           System.out.println("| " + candidate + " | " + String.join(" | ", cells) + " |");
         });
 
+    // A ratio has no unit, so its table names each column without the one in parentheses.
+    List<String> ratioColumns = new ArrayList<>();
+    for (String column : columns) {
+      ratioColumns.add(column.substring(0, column.lastIndexOf(" (")));
+    }
     System.out.println();
-    System.out.println("| ratio | " + String.join(" | ", columns) + " |");
+    System.out.println("| ratio | " + String.join(" | ", ratioColumns) + " |");
     System.out.println("|---|" + "---|".repeat(columns.length));
     printRatios(rows, "sdk", "rawOkHttp");
     printRatios(rows, "sdk", "rawJdkHttpClient");

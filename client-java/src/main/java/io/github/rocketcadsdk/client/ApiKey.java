@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * A RocketCAD API key, kept out of every string the client produces.
  *
  * <p>{@link #toString()} returns a mask. The key leaves this class only as the percent-encoded
- * {@code api_key} query value that {@link ApiKeyClient} appends to each request.
+ * {@code api_key} query value that {@link WorkflowRequests} puts in each request's URL.
  */
 final class ApiKey {
 

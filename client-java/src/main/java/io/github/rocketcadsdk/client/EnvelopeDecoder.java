@@ -3,9 +3,6 @@ package io.github.rocketcadsdk.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Response;
-import feign.codec.Decoder;
-import feign.codec.ErrorDecoder;
 import io.github.rocketcadsdk.client.exception.ApiConnectionException;
 import io.github.rocketcadsdk.client.exception.ApiErrorException;
 import io.github.rocketcadsdk.client.exception.AuthenticationException;
@@ -19,16 +16,17 @@ import io.github.rocketcadsdk.client.exception.WorkflowNotFoundException;
 import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Reads every response of the API into a {@link WorkflowEnvelope} or a typed {@link
@@ -40,7 +38,7 @@ import java.util.regex.Pattern;
  * #MAX_BODY_BYTES} become an {@link UnexpectedResponseException} or, for 5xx, a {@link
  * ServerException}.
  */
-final class EnvelopeDecoder implements Decoder, ErrorDecoder {
+final class EnvelopeDecoder {
 
   /** Bodies above this size are not read; every documented body is under 200 bytes. */
   static final int MAX_BODY_BYTES = 1 << 20;
@@ -66,26 +64,12 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
     this.apiKey = apiKey;
   }
 
-  @Override
-  public Object decode(Response response, Type type) {
-    return interpret(response);
-  }
-
-  @Override
-  public Exception decode(String methodKey, Response response) {
-    Workflow workflow = workflowOf(response);
-    try {
-      String body = readBody(response, workflow);
-      return errorEnvelope(parse(body), workflow, response.status(), response, body);
-    } catch (RocketCadException e) {
-      return e;
-    }
-  }
-
-  /** Returns the envelope of a successful workflow, or throws the error the response carries. */
-  WorkflowEnvelope interpret(Response response) {
-    Workflow workflow = workflowOf(response);
-    int status = response.status();
+  /**
+   * Returns the envelope of a successful workflow, or throws the error the response carries. The
+   * caller closes the response.
+   */
+  WorkflowEnvelope decode(Workflow workflow, Response response) {
+    int status = response.code();
     String body = readBody(response, workflow);
     JsonNode json = parse(body);
 
@@ -194,37 +178,35 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   }
 
   private String readBody(Response response, Workflow workflow) {
-    if (response.body() == null) {
-      return "";
-    }
-    Integer length = response.body().length();
+    ResponseBody responseBody = response.body();
+    long length = responseBody.contentLength();
     byte[] bytes;
-    try (InputStream in = response.body().asInputStream()) {
+    try (InputStream in = responseBody.byteStream()) {
       // A known length within the limit is read into a buffer of exactly that size. Otherwise
       // JDK 17's readNBytes starts with an 8 KiB buffer, 40 times the size of a documented body.
-      boolean fits = length != null && length >= 0 && length <= MAX_BODY_BYTES;
-      bytes = fits ? in.readNBytes(length) : in.readNBytes(MAX_BODY_BYTES + 1);
+      boolean fits = length >= 0 && length <= MAX_BODY_BYTES;
+      bytes = fits ? in.readNBytes((int) length) : in.readNBytes(MAX_BODY_BYTES + 1);
     } catch (IOException e) {
       // The server sent a status line, so it received the request before the connection broke.
       throw new ApiConnectionException(
           "Reading the response body failed: " + apiKey.redact(e.getMessage()),
-          new ErrorDetails(workflow, response.status(), null, null, null),
+          new ErrorDetails(workflow, response.code(), null, null, null),
           true,
           null);
     }
     if (bytes.length > MAX_BODY_BYTES) {
       String start = snippet(new String(bytes, StandardCharsets.UTF_8));
       String summary = "The response body is larger than " + MAX_BODY_BYTES + " bytes";
-      if (response.status() >= 500) {
+      if (response.code() >= 500) {
         // Still a server error, so that the retry policy treats it as one.
         throw new ServerException(
             "The API failed with a server error. " + summary,
-            new ErrorDetails(workflow, response.status(), null, start, null),
+            new ErrorDetails(workflow, response.code(), null, start, null),
             retryAfterOf(response),
             null);
       }
       throw new UnexpectedResponseException(
-          summary, new ErrorDetails(workflow, response.status(), null, null, null), start, null);
+          summary, new ErrorDetails(workflow, response.code(), null, null, null), start, null);
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }
@@ -278,19 +260,19 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
   }
 
   private static Duration retryAfterOf(Response response) {
-    Collection<String> values = response.headers().get("Retry-After");
-    if (values == null || values.isEmpty()) {
-      values = response.headers().get(RENAMED_RETRY_AFTER);
+    List<String> values = response.headers("Retry-After");
+    if (values.isEmpty()) {
+      values = response.headers(RENAMED_RETRY_AFTER);
     }
     return retryAfter(values);
   }
 
   /** Parses {@code Retry-After} as seconds or an HTTP date; returns {@code null} if unreadable. */
-  static Duration retryAfter(Collection<String> values) {
+  static Duration retryAfter(List<String> values) {
     if (values == null || values.isEmpty()) {
       return null;
     }
-    String value = values.iterator().next().trim();
+    String value = values.get(0).trim();
     try {
       long seconds = Long.parseLong(value);
       return seconds < 0 ? null : Duration.ofSeconds(seconds);
@@ -303,17 +285,6 @@ final class EnvelopeDecoder implements Decoder, ErrorDecoder {
         return null;
       }
     }
-  }
-
-  private static Workflow workflowOf(Response response) {
-    if (response.request() == null) {
-      return null;
-    }
-    // Feign built the URL from the validated base URL, so cutting the query off leaves the path
-    // with the scheme and host in front, which Workflow.fromPath skips.
-    String url = response.request().url();
-    int query = url.indexOf('?');
-    return Workflow.fromPath(query < 0 ? url : url.substring(0, query));
   }
 
   private static String textOrNull(JsonNode node) {

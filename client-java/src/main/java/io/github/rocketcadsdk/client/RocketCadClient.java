@@ -1,16 +1,9 @@
 package io.github.rocketcadsdk.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.FeignException;
-import feign.Logger;
-import feign.Request;
-import feign.RequestInterceptor;
-import feign.Retryer;
-import feign.codec.DecodeException;
-import feign.jackson.JacksonEncoder;
 import io.github.rocketcadsdk.client.api.WorkflowsApi;
 import io.github.rocketcadsdk.client.exception.ApiConnectionException;
 import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
@@ -32,12 +25,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -68,25 +61,29 @@ public final class RocketCadClient {
 
   private static final Pattern RETRY_AFTER_VALUE = Pattern.compile("[A-Za-z0-9 ,:+-]{1,64}");
 
-  private final WorkflowsApi api;
+  private final OkHttpClient http;
+  private final WorkflowRequests requests;
+  private final ObjectMapper mapper;
+  private final EnvelopeDecoder decoder;
+  private final ApiKey apiKey;
   private final String baseUrl;
   private final RetryPolicy retryPolicy;
   private final List<CallListener> listeners;
 
   private RocketCadClient(Builder builder, ApiKey apiKey) {
+    this.apiKey = apiKey;
     this.baseUrl = builder.baseUrl;
     this.retryPolicy = builder.retryPolicy;
     this.listeners = List.copyOf(builder.listeners);
-
-    ObjectMapper mapper =
+    this.requests =
+        new WorkflowRequests(WorkflowsApi.class, baseUrl, apiKey, builder.headers.build());
+    this.mapper =
         new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    EnvelopeDecoder decoder = new EnvelopeDecoder(mapper, apiKey);
+    this.decoder = new EnvelopeDecoder(mapper, apiKey);
 
-    // Feign's options must equal the OkHttp client's settings: where they differ, feign-okhttp
-    // builds a derived OkHttp client for every call.
-    OkHttpClient http =
+    OkHttpClient.Builder http =
         new OkHttpClient.Builder()
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -94,28 +91,11 @@ public final class RocketCadClient {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
-            .addNetworkInterceptor(RocketCadClient::withoutServiceUnavailableRetryAfter)
-            .build();
-    Request.Options options =
-        new Request.Options(
-            builder.connectTimeout.toMillis(),
-            TimeUnit.MILLISECONDS,
-            builder.readTimeout.toMillis(),
-            TimeUnit.MILLISECONDS,
-            false);
-
-    this.api =
-        Feign.builder()
-            .client(new ApiKeyClient(new feign.okhttp.OkHttpClient(http), apiKey))
-            .encoder(new JacksonEncoder(mapper))
-            .decoder(decoder)
-            .errorDecoder(decoder)
-            .retryer(Retryer.NEVER_RETRY)
-            .options(options)
-            .requestInterceptors(builder.requestInterceptors)
-            .logger(new WireLogger(apiKey))
-            .logLevel(builder.wireLogLevel)
-            .target(WorkflowsApi.class, baseUrl);
+            .addNetworkInterceptor(RocketCadClient::withoutServiceUnavailableRetryAfter);
+    if (builder.wireLogLevel != WireLogLevel.NONE) {
+      http.addInterceptor(new WireLogger(builder.wireLogLevel, apiKey));
+    }
+    this.http = http.build();
   }
 
   /** Returns a builder with the production base URL and default timeouts and retries. */
@@ -130,42 +110,43 @@ public final class RocketCadClient {
 
   /** Checks the key, sending the optional fields; {@code null} sends an empty JSON object. */
   public WorkflowEnvelope ping(PingRequest request) {
-    PingRequest body = request != null ? request : new PingRequest();
-    return call(Workflow.PING, () -> api.ping(body));
+    return call(Workflow.PING, request != null ? request : new PingRequest());
   }
 
   /** Raises a panic alert. Never resent once it may have reached the server. */
   public WorkflowEnvelope panic(PanicRequest request) {
-    PanicRequest body = request != null ? request : new PanicRequest();
-    return call(Workflow.PANIC, () -> api.panic(body));
+    return call(Workflow.PANIC, request != null ? request : new PanicRequest());
   }
 
   /** Reports a player's location. */
   public WorkflowEnvelope locationping(LocationpingRequest request) {
-    LocationpingRequest body = request != null ? request : new LocationpingRequest();
-    return call(Workflow.LOCATIONPING, () -> api.locationping(body));
+    return call(Workflow.LOCATIONPING, request != null ? request : new LocationpingRequest());
   }
 
   /** Opens a 911 call. Never resent once it may have reached the server. */
   public WorkflowEnvelope emergencyCall(EmergencyCallRequest request) {
-    EmergencyCallRequest body = request != null ? request : new EmergencyCallRequest();
-    return call(Workflow.EMERGENCY_CALL, () -> api.emergencyCall(body));
+    return call(Workflow.EMERGENCY_CALL, request != null ? request : new EmergencyCallRequest());
   }
 
-  private WorkflowEnvelope call(Workflow workflow, Supplier<WorkflowEnvelope> send) {
+  private WorkflowEnvelope call(Workflow workflow, Object body) {
+    byte[] json = toJson(workflow, body);
     for (int attempt = 1; ; attempt++) {
       long started = System.nanoTime();
+      int status = 0;
       WorkflowEnvelope envelope = null;
       RocketCadException error = null;
-      try {
-        envelope = send.get();
-      } catch (RuntimeException e) {
-        error = translate(workflow, e);
+      try (Response response = http.newCall(requests.request(workflow, json)).execute()) {
+        status = response.code();
+        envelope = decoder.decode(workflow, response);
+      } catch (IOException e) {
+        error = connectionError(workflow, redacted(e));
+      } catch (RocketCadException e) {
+        error = e;
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
       if (error == null) {
-        reportSuccess(workflow, attempt, elapsed, envelope);
+        reportSuccess(workflow, attempt, status, elapsed, envelope);
         return envelope;
       }
 
@@ -205,13 +186,12 @@ public final class RocketCadClient {
    * when DEBUG is off and there are no listeners, which is the default.
    */
   private void reportSuccess(
-      Workflow workflow, int attempt, Duration elapsed, WorkflowEnvelope envelope) {
+      Workflow workflow, int attempt, int status, Duration elapsed, WorkflowEnvelope envelope) {
     boolean debug = LOG.isDebugEnabled();
     if (!debug && listeners.isEmpty()) {
       return;
     }
 
-    Integer status = ApiKeyClient.lastStatus();
     String requestId = envelope.getResponse().getRequestID();
     if (debug) {
       LOG.debug(
@@ -221,9 +201,7 @@ public final class RocketCadClient {
           elapsed.toMillis(),
           requestId);
     }
-    notify(
-        new CallEvent(
-            workflow, attempt, status == null ? 0 : status, elapsed, requestId, null, false));
+    notify(new CallEvent(workflow, attempt, status, elapsed, requestId, null, false));
   }
 
   private void notify(CallEvent event) {
@@ -238,11 +216,10 @@ public final class RocketCadClient {
 
   /**
    * Renames {@code Retry-After} on a 503 response before OkHttp's own follow-up logic reads it.
-   * OkHttp (5.3.2, as feign-okhttp 13.12 brings it) resends any request, panic and 911 included,
-   * whose 503 carries {@code Retry-After: 0}, even with {@code retryOnConnectionFailure} off, and
-   * throws a {@link NumberFormatException} on a value above {@link Integer#MAX_VALUE}. The retry
-   * policy alone must decide on resending, so the decoder reads the value from {@link
-   * EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
+   * OkHttp 5.3.2 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
+   * 0}, even with {@code retryOnConnectionFailure} off, and throws a {@link NumberFormatException}
+   * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending, so
+   * the decoder reads the value from {@link EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
    */
   private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
       throws IOException {
@@ -261,18 +238,50 @@ public final class RocketCadClient {
     return renamed.build();
   }
 
-  /** Turns whatever Feign threw into the client's typed error. */
-  private static RocketCadException translate(Workflow workflow, RuntimeException e) {
-    if (e instanceof RocketCadException typed) {
-      return typed;
+  /**
+   * Writes the request body. Only a value the caller put into a field typed {@code Object} can
+   * fail, such as a type Jackson cannot write.
+   */
+  private byte[] toJson(Workflow workflow, Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "The "
+              + workflow
+              + " request cannot be written as JSON: "
+              + apiKey.redact(e.getOriginalMessage()));
     }
-    if (e instanceof DecodeException && e.getCause() instanceof RocketCadException typed) {
-      return typed;
+  }
+
+  /**
+   * Returns {@code e}, or a copy without the key and without causes when its message or a cause's
+   * message contains the key. The copy keeps the kinds the client tells apart: timeout, refused
+   * connection, other I/O error.
+   */
+  private IOException redacted(IOException e) {
+    boolean containsKey = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.equals(apiKey.redact(message))) {
+        containsKey = true;
+      }
     }
-    if (e instanceof FeignException && e.getCause() instanceof IOException io) {
-      return connectionError(workflow, io);
+    if (!containsKey) {
+      return e;
     }
-    throw e;
+
+    String message = apiKey.redact(String.valueOf(e.getMessage()));
+    IOException copy;
+    if (e instanceof SocketTimeoutException) {
+      copy = new SocketTimeoutException(message);
+    } else if (e instanceof ConnectException) {
+      copy = new ConnectException(message);
+    } else {
+      copy = new IOException(e.getClass().getName() + ": " + message);
+    }
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   private static ApiConnectionException connectionError(Workflow workflow, IOException io) {
@@ -294,10 +303,6 @@ public final class RocketCadClient {
     return new ApiConnectionException(summary + " (" + reason + ")", details, !notSent, io);
   }
 
-  private static long elapsedMillis(long startedNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-  }
-
   @Override
   public String toString() {
     return "RocketCadClient[baseUrl="
@@ -316,8 +321,8 @@ public final class RocketCadClient {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Logger.Level wireLogLevel = Logger.Level.NONE;
-    private final List<RequestInterceptor> requestInterceptors = new ArrayList<>();
+    private WireLogLevel wireLogLevel = WireLogLevel.NONE;
+    private final Headers.Builder headers = new Headers.Builder();
     private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -367,7 +372,13 @@ public final class RocketCadClient {
       if (name == null || name.isBlank() || value == null) {
         throw new IllegalArgumentException("A header needs a name and a value");
       }
-      requestInterceptors.add(template -> template.header(name, List.of(value)));
+      try {
+        headers.add(name, value);
+      } catch (IllegalArgumentException e) {
+        // OkHttp's message quotes the value, which the caller may not want in a stack trace.
+        throw new IllegalArgumentException(
+            "The header " + name + " has a character that HTTP headers do not allow");
+      }
       return this;
     }
 
@@ -381,11 +392,11 @@ public final class RocketCadClient {
     }
 
     /**
-     * Sets Feign's wire log level, logged at DEBUG under {@value WireLogger#NAME}; default {@code
-     * NONE}. The key is masked at every level.
+     * Sets how much the wire log shows, logged at DEBUG under {@value WireLogger#NAME}; default
+     * {@link WireLogLevel#NONE}. The key is masked at every level.
      */
-    public Builder wireLogLevel(Logger.Level level) {
-      this.wireLogLevel = level == null ? Logger.Level.NONE : level;
+    public Builder wireLogLevel(WireLogLevel level) {
+      this.wireLogLevel = level == null ? WireLogLevel.NONE : level;
       return this;
     }
 

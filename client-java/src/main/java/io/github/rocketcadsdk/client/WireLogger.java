@@ -1,30 +1,121 @@
 package io.github.rocketcadsdk.client;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends Feign's wire log to SLF4J at DEBUG, under the logger {@value #NAME}.
+ * Logs requests and responses at DEBUG under the logger {@value #NAME}, with the detail that its
+ * {@link WireLogLevel} sets.
  *
- * <p>Feign logs requests before {@link ApiKeyClient} adds the key, so its URLs carry none. Every
- * line is masked all the same, in case a response body echoes the key.
+ * <p>The {@code api_key} query value is replaced by a mask before the URL is logged, and every line
+ * is masked as well, in case a response body echoes the key. The client adds this interceptor only
+ * when the level is not {@link WireLogLevel#NONE}, so the default costs nothing per call.
  */
-final class WireLogger extends feign.Logger {
+final class WireLogger implements Interceptor {
 
   static final String NAME = "io.github.rocketcadsdk.client.wire";
 
+  /** Maximum number of body bytes the log shows; the documented bodies are under 200 bytes. */
+  static final int MAX_LOGGED_BODY_BYTES = 4096;
+
   private static final Logger LOG = LoggerFactory.getLogger(NAME);
 
+  private final WireLogLevel level;
   private final ApiKey apiKey;
+  private final Consumer<String> sink;
 
-  WireLogger(ApiKey apiKey) {
+  WireLogger(WireLogLevel level, ApiKey apiKey) {
+    this(level, apiKey, null);
+  }
+
+  /** Creates a logger that sends its lines to {@code sink} instead of SLF4J, for tests. */
+  WireLogger(WireLogLevel level, ApiKey apiKey, Consumer<String> sink) {
+    this.level = level;
     this.apiKey = apiKey;
+    this.sink = sink;
   }
 
   @Override
-  protected void log(String configKey, String format, Object... args) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(apiKey.redact(methodTag(configKey) + String.format(format, args)));
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (sink == null && !LOG.isDebugEnabled()) {
+      return chain.proceed(request);
     }
+
+    String requestLine = request.method() + " " + withoutKey(request.url());
+    log("---> " + requestLine);
+    if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
+      logHeaders(request.headers());
+      if (request.body() != null && request.body().contentType() != null) {
+        log("Content-Type: " + request.body().contentType());
+      }
+    }
+    if (level == WireLogLevel.FULL && request.body() != null) {
+      Buffer body = new Buffer();
+      request.body().writeTo(body);
+      log("");
+      log(body.readString(Math.min(body.size(), MAX_LOGGED_BODY_BYTES), StandardCharsets.UTF_8));
+    }
+    if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
+      log("---> END " + request.method());
+    }
+
+    long started = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      log("<--- " + e.getClass().getSimpleName() + ": " + e.getMessage() + " " + requestLine);
+      throw e;
+    }
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+    log("<--- " + response.code() + " " + requestLine + " (" + tookMillis + " ms)");
+    if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
+      logHeaders(response.headers());
+    }
+    if (level == WireLogLevel.FULL) {
+      ResponseBody body = response.peekBody(MAX_LOGGED_BODY_BYTES);
+      log("");
+      log(body.string());
+    }
+    if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
+      log("<--- END " + response.code());
+    }
+    return response;
+  }
+
+  private void logHeaders(Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      log(headers.name(i) + ": " + headers.value(i));
+    }
+  }
+
+  private void log(String line) {
+    String masked = apiKey.redact(line);
+    if (sink != null) {
+      sink.accept(masked);
+    } else {
+      LOG.debug(masked);
+    }
+  }
+
+  /** Returns the URL with the {@code api_key} value replaced by the mask. */
+  private static String withoutKey(HttpUrl url) {
+    if (url.queryParameter("api_key") == null) {
+      return url.toString();
+    }
+    return url.newBuilder().setQueryParameter("api_key", ApiKey.MASK).build().toString();
   }
 }

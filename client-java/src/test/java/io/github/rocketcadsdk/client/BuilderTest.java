@@ -89,6 +89,17 @@ class BuilderTest {
   }
 
   @Test
+  void headerWithControlCharacterRejectedWithoutItsValue() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RocketCadClient.builder().header("X-Token", "t0ken\r\nInjected: yes"));
+
+    assertTrue(error.getMessage().contains("X-Token"), error.getMessage());
+    assertFalse(error.getMessage().contains("t0ken"), error.getMessage());
+  }
+
+  @Test
   void retryPolicyRejectsInvalidLimits() {
     assertThrows(
         IllegalArgumentException.class,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import feign.Logger;
 import io.github.rocketcadsdk.client.StubServer.StubResponse;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
 import java.io.PrintWriter;
@@ -111,7 +110,7 @@ class KeyCanaryTest {
         .apiKey(CANARY)
         .readTimeout(readTimeout)
         .retryPolicy(FAST)
-        .wireLogLevel(Logger.Level.FULL)
+        .wireLogLevel(WireLogLevel.FULL)
         .build();
   }
 

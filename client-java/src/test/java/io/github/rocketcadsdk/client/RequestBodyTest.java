@@ -1,6 +1,7 @@
 package io.github.rocketcadsdk.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,21 @@ class RequestBodyTest {
       assertEquals(false, locationping.path("Hex").asBoolean(true));
       JsonNode emergencyCall = MAPPER.readTree(server.takeRequest().body());
       assertEquals("", emergencyCall.path("Cross").asText());
+    }
+  }
+
+  @Test
+  void unwritableFieldRejectedBeforeSending() throws Exception {
+    try (StubServer server = StubServer.start()) {
+      RocketCadClient client = client(server);
+
+      IllegalArgumentException error =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> client.panic(new PanicRequest().name("1-ADAM-12").hex(new Object())));
+
+      assertTrue(error.getMessage().startsWith("The panic request cannot be written as JSON"));
+      assertEquals(0, server.requestCount());
     }
   }
 
