@@ -64,7 +64,7 @@ final class WorkflowRequests {
 
       // ApiKey percent-encodes every byte outside RFC 3986's unreserved set, and HttpUrl keeps
       // those escapes as they are.
-      HttpUrl url = HttpUrl.get(baseUrl + path + "?api_key=" + apiKey.encodedValue());
+      HttpUrl url = keyedUrl(baseUrl + path, apiKey);
       prepared.put(
           workflow, new Prepared(metadata.template().method(), url, headers.build(), contentType));
     }
@@ -75,6 +75,19 @@ final class WorkflowRequests {
               + " describes "
               + prepared.keySet()
               + ", not every workflow");
+    }
+  }
+
+  /**
+   * Returns the URL with the key as its query. OkHttp's parser accepts less than {@link
+   * java.net.URI}, which checked the base URL, so its error is turned into one without the key.
+   */
+  private static HttpUrl keyedUrl(String url, ApiKey apiKey) {
+    try {
+      return HttpUrl.get(url + "?api_key=" + apiKey.encodedValue());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "The base URL in " + url + " is invalid: " + apiKey.redact(e.getMessage()));
     }
   }
 

@@ -57,6 +57,18 @@ class BuilderTest {
         () -> RocketCadClient.builder().baseUrl(baseUrl).apiKey(TestKeys.KEY).build());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:99999", "https://example.com:0"})
+  void baseUrlOkHttpCannotParseRejected(String baseUrl) {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RocketCadClient.builder().baseUrl(baseUrl).apiKey("s3cret-key").build());
+
+    assertTrue(error.getMessage().contains("is invalid"), error.getMessage());
+    assertFalse(error.getMessage().contains("s3cret-key"), error.getMessage());
+  }
+
   @Test
   void missingKeyRejected() {
     IllegalArgumentException missing =
