@@ -2,10 +2,17 @@ package io.github.rocketcadsdk.cli;
 
 import io.github.rocketcadsdk.client.RocketCadClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options every workflow subcommand takes: where to send, the key file, and the output format. */
+/**
+ * Options every workflow subcommand takes: where to send, the key file, timeouts and attempts, and
+ * the output format.
+ */
 final class CommonOptions {
+
+  /** The maximum for {@code --attempts}, so that a typo cannot flood the API. */
+  static final int MAX_ATTEMPTS = 10;
 
   @Option(
       names = "--base-url",
@@ -27,6 +34,34 @@ final class CommonOptions {
               + WorkflowCommand.API_KEY_ENV
               + ".")
   Path apiKeyFile;
+
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "SECONDS",
+      converter = SecondsConverter.class,
+      description =
+          "Sets how long to wait for a connection, in seconds, such as 2 or 0.5. Default: 5, as in"
+              + " the client.")
+  Duration connectTimeout;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      converter = SecondsConverter.class,
+      description =
+          "Sets how long to wait for each read of the response, in seconds. Default: 15, as in the"
+              + " client.")
+  Duration readTimeout;
+
+  @Option(
+      names = "--attempts",
+      paramLabel = "N",
+      description =
+          "Sets the maximum number of attempts, the first included, from 1 to "
+              + MAX_ATTEMPTS
+              + ". 1 sends the workflow once. panic and 911 are resent only when no connection"
+              + " could be made. Default: 3, as in the client.")
+  Integer attempts;
 
   @Option(
       names = "--json",

@@ -1,5 +1,6 @@
 package io.github.rocketcadsdk.cli;
 
+import io.github.rocketcadsdk.client.RetryPolicy;
 import io.github.rocketcadsdk.client.RocketCadClient;
 import io.github.rocketcadsdk.client.Workflow;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
@@ -94,11 +95,31 @@ abstract class WorkflowCommand implements Callable<Integer> {
     if (options.prefer != null) {
       builder.header("Prefer", options.prefer);
     }
+    if (options.connectTimeout != null) {
+      builder.connectTimeout(options.connectTimeout);
+    }
+    if (options.readTimeout != null) {
+      builder.readTimeout(options.readTimeout);
+    }
+    if (options.attempts != null) {
+      builder.retryPolicy(retryPolicy(options.attempts));
+    }
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Returns the client's default policy with {@code attempts} as its maximum. */
+  private static RetryPolicy retryPolicy(int attempts) throws UsageException {
+    if (attempts < 1 || attempts > CommonOptions.MAX_ATTEMPTS) {
+      throw new UsageException(
+          "--attempts must be from 1 to " + CommonOptions.MAX_ATTEMPTS + ", got " + attempts + ".");
+    }
+    RetryPolicy defaults = RetryPolicy.defaults();
+    return RetryPolicy.of(
+        attempts, defaults.initialBackoff(), defaults.maxBackoff(), defaults.maxRetryAfter());
   }
 
   /** A problem with the command's input, found before any request was sent. */

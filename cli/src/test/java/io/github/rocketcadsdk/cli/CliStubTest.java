@@ -1,13 +1,18 @@
 package io.github.rocketcadsdk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Failures that Prism cannot produce from the document: rate limiting and broken connections. */
+/**
+ * Failures that Prism cannot produce from the document: rate limiting, server errors, broken
+ * connections and timeouts, with the options that set timeouts and attempts.
+ */
 class CliStubTest {
 
   private static final Map<String, String> ENV =
@@ -39,6 +44,53 @@ class CliStubTest {
       assertEquals(429, error.path("httpStatus").asInt());
       assertEquals(120, error.path("retryAfterSeconds").asInt());
       assertEquals(ExitCodes.RATE_LIMITED, error.path("exitCode").asInt());
+    }
+  }
+
+  /** The stub closes every connection, so the response carries {@code Connection: close}. */
+  private static final String SERVER_ERROR =
+      "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+
+  @Test
+  void attemptsOptionLimitsResends() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.answering(SERVER_ERROR)) {
+      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--attempts", "2");
+
+      assertEquals(ExitCodes.API_ERROR, run.exitCode());
+      assertEquals(2, stub.requestCount());
+    }
+  }
+
+  @Test
+  void singleAttemptSendsOnce() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.answering(SERVER_ERROR)) {
+      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--attempts", "1");
+
+      assertEquals(ExitCodes.API_ERROR, run.exitCode());
+      assertEquals(1, stub.requestCount());
+    }
+  }
+
+  @Test
+  void readTimeoutOptionEndsSilentCall() throws Exception {
+    try (RawHttpStub stub = RawHttpStub.silent()) {
+      CliRun run =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10),
+              () ->
+                  CliRun.run(
+                      ENV,
+                      "ping",
+                      "--base-url",
+                      stub.baseUrl(),
+                      "--read-timeout",
+                      "0.3",
+                      "--attempts",
+                      "1"));
+
+      assertEquals(ExitCodes.NETWORK, run.exitCode());
+      assertTrue(run.err().contains("did not answer in time"), run.err());
+      assertEquals(1, stub.requestCount());
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Command-line and configuration errors, all found before any request is sent. */
 class CliUsageTest {
@@ -104,6 +106,22 @@ class CliUsageTest {
     assertTrue(run.err().contains("'west' is not a decimal number"), run.err());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "--read-timeout, 0, is out of range",
+    "--connect-timeout, -2, is out of range",
+    "--read-timeout, 3601, is out of range",
+    "--connect-timeout, soon, is not a number of seconds",
+    "--attempts, 0, --attempts must be from 1 to 10",
+    "--attempts, 11, --attempts must be from 1 to 10"
+  })
+  void invalidLimitRejected(String option, String value, String reason) {
+    CliRun run = CliRun.run(ENV, "ping", "--base-url", UNUSED_BASE_URL, option, value);
+
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains(reason), run.err());
+  }
+
   @Test
   void subcommandHelpDescribesEveryOption() {
     Map<String, List<String>> optionsByWorkflow =
@@ -129,6 +147,8 @@ class CliUsageTest {
         assertTrue(run.out().contains(option + "="), () -> workflow.getKey() + " lacks " + option);
       }
       assertTrue(run.out().contains("--api-key-file=PATH"), run.out());
+      assertTrue(run.out().contains("--read-timeout=SECONDS"), run.out());
+      assertTrue(run.out().contains("--attempts=N"), run.out());
       assertTrue(run.out().contains("Exit codes:"), run.out());
       assertFalse(run.out().contains(KEY), run.out());
     }

@@ -25,8 +25,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -62,6 +64,7 @@ public final class RocketCadClient {
   private static final Pattern RETRY_AFTER_VALUE = Pattern.compile("[A-Za-z0-9 ,:+-]{1,64}");
 
   private final OkHttpClient http;
+  private final OkHttpClient newConnectionEachCall;
   private final WorkflowRequests requests;
   private final ObjectMapper mapper;
   private final EnvelopeDecoder decoder;
@@ -96,6 +99,12 @@ public final class RocketCadClient {
       http.addInterceptor(new WireLogger(builder.wireLogLevel, apiKey));
     }
     this.http = http.build();
+
+    // panic and 911 each take a new connection, because the server may have closed a pooled one
+    // just before reuse. A request sent on such a connection fails as one that may have reached
+    // the server, and these two are never resent then.
+    this.newConnectionEachCall =
+        this.http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
   }
 
   /** Returns a builder with the production base URL and default timeouts and retries. */
@@ -135,7 +144,8 @@ public final class RocketCadClient {
       int status = 0;
       WorkflowEnvelope envelope = null;
       RocketCadException error = null;
-      try (Response response = http.newCall(requests.request(workflow, json)).execute()) {
+      OkHttpClient sender = workflow.isIdempotent() ? http : newConnectionEachCall;
+      try (Response response = sender.newCall(requests.request(workflow, json)).execute()) {
         status = response.code();
         envelope = decoder.decode(workflow, response);
       } catch (IOException e) {

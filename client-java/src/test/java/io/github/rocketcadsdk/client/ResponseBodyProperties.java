@@ -86,7 +86,7 @@ class ResponseBodyProperties {
       if (!retryAfter.isEmpty()) {
         headers.put("Retry-After", retryAfter);
       }
-      server.enqueue(new StubResponse(status, headers, body, Duration.ZERO, -1, false));
+      server.enqueue(new StubResponse(status, headers, body, Duration.ZERO, -1, false, false));
       RocketCadClient client =
           RocketCadClient.builder()
               .baseUrl(server.baseUrl())

@@ -205,6 +205,22 @@ class RetryTest {
   }
 
   @Test
+  void panicAfterServerClosedIdleConnectionIsSent() throws Exception {
+    try (StubServer server = StubServer.start()) {
+      server.enqueue(StubResponse.json(200, Responses.PING_OK).thenClose());
+      server.enqueue(StubResponse.json(200, Responses.PANIC_OK));
+      RocketCadClient client = client(server.baseUrl());
+      client.ping();
+
+      WorkflowEnvelope envelope = client.panic(null);
+
+      assertTrue(envelope.getResponse().getSuccess());
+      assertEquals(2, server.requestCount());
+      assertEquals(2, server.acceptedConnections());
+    }
+  }
+
+  @Test
   void noRetriesWithPolicyNone() throws Exception {
     try (StubServer server = StubServer.start()) {
       server.setHandler(request -> StubResponse.json(500, "{}"));

@@ -60,6 +60,8 @@ final class StubServer implements AutoCloseable {
    * @param delay how long to wait before sending anything
    * @param truncateAt when not negative, sends this many body bytes, then closes the connection
    * @param resetConnection when true, closes the connection with a TCP reset and sends nothing
+   * @param closeAfter when true, closes the connection after the whole response, without a {@code
+   *     Connection: close} header, as a server whose idle timeout ends just then does
    */
   record StubResponse(
       int status,
@@ -67,7 +69,8 @@ final class StubServer implements AutoCloseable {
       byte[] body,
       Duration delay,
       int truncateAt,
-      boolean resetConnection) {
+      boolean resetConnection,
+      boolean closeAfter) {
 
     static StubResponse json(int status, String body) {
       return of(status, "application/json", body);
@@ -77,25 +80,30 @@ final class StubServer implements AutoCloseable {
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Content-Type", contentType);
       return new StubResponse(
-          status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO, -1, false);
+          status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO, -1, false, false);
     }
 
     static StubResponse connectionReset() {
-      return new StubResponse(0, Map.of(), new byte[0], Duration.ZERO, -1, true);
+      return new StubResponse(0, Map.of(), new byte[0], Duration.ZERO, -1, true, false);
     }
 
     StubResponse withHeader(String name, String value) {
       Map<String, String> copy = new LinkedHashMap<>(headers);
       copy.put(name, value);
-      return new StubResponse(status, copy, body, delay, truncateAt, resetConnection);
+      return new StubResponse(status, copy, body, delay, truncateAt, resetConnection, closeAfter);
     }
 
     StubResponse withDelay(Duration delay) {
-      return new StubResponse(status, headers, body, delay, truncateAt, resetConnection);
+      return new StubResponse(
+          status, headers, body, delay, truncateAt, resetConnection, closeAfter);
     }
 
     StubResponse truncatedAt(int bytes) {
-      return new StubResponse(status, headers, body, delay, bytes, resetConnection);
+      return new StubResponse(status, headers, body, delay, bytes, resetConnection, closeAfter);
+    }
+
+    StubResponse thenClose() {
+      return new StubResponse(status, headers, body, delay, truncateAt, resetConnection, true);
     }
   }
 
@@ -242,7 +250,7 @@ final class StubServer implements AutoCloseable {
     }
     out.write(response.body());
     out.flush();
-    return true;
+    return !response.closeAfter();
   }
 
   private static RecordedRequest readRequest(InputStream in) throws IOException {
