@@ -1,13 +1,13 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.ReviewSupport.KEY;
-import static io.github.rocketcadsdk.client.ReviewSupport.utf8;
+import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
+import static io.github.rocketcadsdk.client.RawServerSupport.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.rocketcadsdk.client.ReviewSupport.RawServer;
+import io.github.rocketcadsdk.client.RawServerSupport.RawServer;
 import io.github.rocketcadsdk.client.StubServer.StubResponse;
 import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Attacks from the review that the client withstood; these pass. */
-class ReviewHeldUpTest {
+/** Hostile server behaviour that the client withstands: odd keys, statuses and timeouts. */
+class HostileServerTest {
 
   private static String text(Throwable error) {
     StringWriter trace = new StringWriter();
@@ -60,7 +60,7 @@ class ReviewHeldUpTest {
           text(assertThrows(RocketCadException.class, () -> client.panic(new PanicRequest())));
 
       assertFalse(error.contains(key) || error.contains(encoded), error);
-      String log = ReviewSupport.logFile();
+      String log = RawServerSupport.logFile();
       assertFalse(log.contains(key) || log.contains(encoded), "key in log");
     }
   }
@@ -105,13 +105,13 @@ class ReviewHeldUpTest {
           () -> assertThrows(RocketCadException.class, () -> client.panic(new PanicRequest())));
 
       assertEquals(1, server.requestCount());
-      assertEquals(0, ReviewSupport.connectionsStillInUse(client));
+      assertEquals(0, RawServerSupport.connectionsStillInUse(client));
     }
   }
 
   /** A connect timeout (full accept backlog) means nothing was sent: panic is tried 3 times. */
   @Test
-  void connectTimeoutPanicIsRetriedBecauseNothingWasSent() throws Exception {
+  void connectTimeoutPanicRetried() throws Exception {
     try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> fillers = new ArrayList<>();
       try {

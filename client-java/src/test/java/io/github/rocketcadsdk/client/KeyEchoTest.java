@@ -1,7 +1,7 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.ReviewSupport.ENCODED_KEY;
-import static io.github.rocketcadsdk.client.ReviewSupport.KEY;
+import static io.github.rocketcadsdk.client.RawServerSupport.ENCODED_KEY;
+import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.rocketcadsdk.client.StubServer.StubResponse;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
 import io.github.rocketcadsdk.client.model.PanicRequest;
+import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -18,11 +19,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review findings for property 1: the key must appear nowhere, raw or percent-encoded. Each test
- * here fails on the code under review. The key is {@link ReviewSupport#KEY}, which no other test
- * uses, so that a leak here cannot trip another class's log check.
+ * A key that a server echoes where {@link KeyCanaryTest} does not look is masked: in request IDs,
+ * across the wire log's cut, in a copied base URL, and in lowercase. The key is {@link
+ * RawServerSupport#KEY}, which no other test uses, so that a leak here cannot trip another class's
+ * log check.
  */
-class ReviewKeyLeakTest {
+class KeyEchoTest {
 
   private static RocketCadClient.Builder client(String baseUrl) {
     return RocketCadClient.builder()
@@ -43,12 +45,9 @@ class ReviewKeyLeakTest {
     return error.getMessage() + "\n" + error + "\n" + trace;
   }
 
-  /**
-   * A coded failure whose requestID echoes the key: EnvelopeDecoder.workflowResult copies requestID
-   * into ErrorDetails unmasked, and RocketCadException.compose appends it to the message.
-   */
+  /** A coded failure whose requestID echoes the key: the exception carries the request ID. */
   @Test
-  void requestIdEchoingKeyLeaksIntoExceptionMessage() throws Exception {
+  void requestIdEchoingKeyMaskedInError() throws Exception {
     try (StubServer server = StubServer.start()) {
       server.setHandler(
           request -> StubResponse.json(200, Responses.CODED_1A.replace("3KUXZ1KUNUDJN7S", KEY)));
@@ -64,33 +63,33 @@ class ReviewKeyLeakTest {
   }
 
   /**
-   * A successful envelope whose requestID echoes the key: RocketCadClient.reportSuccess logs it at
-   * DEBUG and puts it in the CallEvent, whose toString() shows it.
+   * A successful envelope whose requestID echoes the key: the client logs the request ID at DEBUG,
+   * and puts it in the CallEvent and the returned envelope.
    */
   @Test
-  void requestIdEchoingKeyLeaksIntoSuccessLogAndCallEvent() throws Exception {
+  void requestIdEchoingKeyMaskedOnSuccess() throws Exception {
     List<CallEvent> events = new CopyOnWriteArrayList<>();
     try (StubServer server = StubServer.start()) {
       server.setHandler(
           request -> StubResponse.json(200, Responses.PANIC_OK.replace("JFBFJMUPVK5OYRF", KEY)));
 
-      client(server.baseUrl()).callListener(events::add).build().panic(new PanicRequest());
+      WorkflowEnvelope envelope =
+          client(server.baseUrl()).callListener(events::add).build().panic(new PanicRequest());
+
+      assertKeyAbsent("the envelope", envelope.toString());
     }
 
-    String log = ReviewSupport.logFile();
+    String log = RawServerSupport.logFile();
     assertAll(
         () -> assertKeyAbsent("CallEvent.toString()", events.toString()),
         () -> assertFalse(log.contains(KEY), "raw key in the DEBUG line of RocketCadClient"));
   }
 
   /**
-   * The FULL wire log reads at most 4096 body bytes with peekBody and masks afterwards, so a key
-   * that straddles byte 4096 is no longer whole and its first part is logged as it is
-   * (WireLogger.intercept: peekBody(MAX_LOGGED_BODY_BYTES), then log(body.string())). The decoder
-   * masks before cutting for this very reason; the wire log does not.
+   * A key that straddles the FULL wire log's cut is masked whole, not cut into a loggable start.
    */
   @Test
-  void fullWireLogLeaksKeyPrefixCutAt4KiB() throws Exception {
+  void keyAcrossWireLogCutMasked() throws Exception {
     String keyStart = KEY.substring(0, 12);
     String marker = "straddle-marker-";
     String body =
@@ -110,13 +109,13 @@ class ReviewKeyLeakTest {
                   .panic(new PanicRequest()));
     }
 
-    String log = ReviewSupport.logFile();
+    String log = RawServerSupport.logFile();
     assertFalse(log.contains("x" + keyStart), "the first 12 characters of the key are logged");
   }
 
-  /** The same cut with a key longer than 4 KiB: nearly all of the key is logged. */
+  /** A key longer than the wire log's cut is masked too. */
   @Test
-  void fullWireLogLeaksLongKeyEchoedInBody() throws Exception {
+  void keyLongerThanWireLogCutMasked() throws Exception {
     String longKey = "LONGKEY-" + "0123456789abcdef".repeat(320); // 5128 characters
     try (StubServer server = StubServer.start()) {
       server.setHandler(request -> StubResponse.of(500, "text/plain", longKey));
@@ -133,18 +132,17 @@ class ReviewKeyLeakTest {
                   .panic(new PanicRequest()));
     }
 
-    String log = ReviewSupport.logFile();
+    String log = RawServerSupport.logFile();
     assertFalse(
         log.contains(longKey.substring(0, 4000)), "4000 characters of the key are in the log");
   }
 
   /**
    * A base URL copied with its documented query, such as {@code ...?api_key=<key>}, is rejected
-   * with a message that quotes the whole URL, key included (RocketCadClient.validateBaseUrl). The
-   * key is already known at that point: build() creates the ApiKey first.
+   * with a message that quotes the URL with the key masked.
    */
   @Test
-  void baseUrlWithKeyInQueryLeaksKeyInBuildError() {
+  void baseUrlWithKeyMaskedInError() {
     IllegalArgumentException raw =
         assertThrows(
             IllegalArgumentException.class,
@@ -159,11 +157,11 @@ class ReviewKeyLeakTest {
   }
 
   /**
-   * RFC 3986 section 2.1: percent-encodings with lowercase hex digits are equivalent. ApiKey.redact
-   * only knows the uppercase form, so a server echoing a normalised URL gets the key through.
+   * A server that lowercases the URL it echoes: RFC 3986 makes lowercase escapes equivalent, and
+   * the rest of the key is given away in any case.
    */
   @Test
-  void keyEchoedWithLowercaseHexIsNotMasked() throws Exception {
+  void lowercaseEncodedKeyMasked() throws Exception {
     String lowercase = ENCODED_KEY.toLowerCase(Locale.ROOT);
     try (StubServer server = StubServer.start()) {
       server.setHandler(

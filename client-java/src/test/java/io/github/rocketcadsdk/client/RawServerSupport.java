@@ -21,25 +21,25 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
- * Helpers for the review tests: a raw-byte HTTP server on 127.0.0.1 whose replies may break HTTP in
- * ways {@link StubServer} cannot script (any header block, dripped bytes), and access to the
+ * Helpers for the transport tests: a raw-byte HTTP server on 127.0.0.1 whose replies may break HTTP
+ * in ways {@link StubServer} cannot script (any header block, dripped bytes), and access to the
  * client's connection pool to tell a leaked connection from an idle pooled one.
  */
-final class ReviewSupport {
+final class RawServerSupport {
 
-  /** A key used only by the review tests, so that it cannot trip other tests' log checks. */
+  /** A key used only by these tests, so that it cannot trip other tests' log checks. */
   static final String KEY = "REVIEW-9q7w+key/x=\u00e9&z";
 
   static final String ENCODED_KEY = ApiKey.percentEncode(KEY);
 
-  private ReviewSupport() {}
+  private RawServerSupport() {}
 
   /** What the raw server writes for the n-th request (0-based), and whether it then closes. */
   interface Reply {
     void write(int index, Socket socket, OutputStream out) throws IOException, InterruptedException;
   }
 
-  /** A raw HTTP/1.1 server on 127.0.0.1 that answers every request with scripted bytes. */
+  /** A raw HTTP/1.1 server on 127.0.0.1 that responds to every request with scripted bytes. */
   static final class RawServer implements AutoCloseable {
     private final ServerSocket serverSocket;
     private final ExecutorService workers = Executors.newCachedThreadPool();
