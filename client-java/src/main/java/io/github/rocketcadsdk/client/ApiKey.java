@@ -1,6 +1,7 @@
 package io.github.rocketcadsdk.client;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * A RocketCAD API key, kept out of every string the client produces.
@@ -17,6 +18,12 @@ final class ApiKey {
   private final String value;
   private final String encoded;
 
+  /** The key, matched in any case. */
+  private final Pattern valueAnyCase;
+
+  /** The encoded key, matched in any case; null when it equals the key. */
+  private final Pattern encodedAnyCase;
+
   ApiKey(String value) {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException(
@@ -25,6 +32,8 @@ final class ApiKey {
     }
     this.value = value;
     this.encoded = percentEncode(value);
+    this.valueAnyCase = anyCase(value);
+    this.encodedAnyCase = encoded.equals(value) ? null : anyCase(encoded);
   }
 
   /** Returns the key as an RFC 3986 query value: every byte outside the unreserved set escaped. */
@@ -33,7 +42,9 @@ final class ApiKey {
   }
 
   /**
-   * Replaces every occurrence of the key, raw or percent-encoded, in {@code text} by a mask.
+   * Replaces every occurrence of the key, raw or percent-encoded, in {@code text} by a mask. Case
+   * is ignored: a server may lowercase a URL, or write escapes such as {@code %2f} in lowercase,
+   * and a key in another case still gives most of it away.
    *
    * <p>NOTE: a very short key also masks the same letters inside ordinary words. Real keys are long
    * random strings, and a garbled message is the safer failure.
@@ -42,11 +53,28 @@ final class ApiKey {
     if (text == null) {
       return null;
     }
-    String redacted = text.replace(value, MASK);
-    if (!encoded.equals(value)) {
-      redacted = redacted.replace(encoded, MASK);
+    String redacted = text;
+    if (containsIgnoringCase(redacted, value)) {
+      redacted = valueAnyCase.matcher(redacted).replaceAll(MASK);
+    }
+    if (encodedAnyCase != null && containsIgnoringCase(redacted, encoded)) {
+      redacted = encodedAnyCase.matcher(redacted).replaceAll(MASK);
     }
     return redacted;
+  }
+
+  /** Checks without allocating, because the client masks fields of every successful response. */
+  private static boolean containsIgnoringCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern anyCase(String literal) {
+    return Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**

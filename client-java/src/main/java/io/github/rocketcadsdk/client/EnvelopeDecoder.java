@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rocketcadsdk.client.exception.ApiConnectionException;
 import io.github.rocketcadsdk.client.exception.ApiErrorException;
+import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
 import io.github.rocketcadsdk.client.exception.AuthenticationException;
 import io.github.rocketcadsdk.client.exception.BadRequestException;
 import io.github.rocketcadsdk.client.exception.ErrorDetails;
@@ -14,8 +15,11 @@ import io.github.rocketcadsdk.client.exception.ServerException;
 import io.github.rocketcadsdk.client.exception.UnexpectedResponseException;
 import io.github.rocketcadsdk.client.exception.WorkflowNotFoundException;
 import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
+import io.github.rocketcadsdk.client.model.WorkflowResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -98,14 +102,18 @@ final class EnvelopeDecoder {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw unexpected("The workflow result has fields of the wrong type", workflow, status, body);
     }
-    if (envelope.getResponse().getSuccess()) {
+    WorkflowResult fields = envelope.getResponse();
+    // The caller may log the envelope or its toString(), so an echoed key is masked here too.
+    envelope.setStatus(apiKey.redact(envelope.getStatus()));
+    fields.setMessage(apiKey.redact(fields.getMessage()));
+    fields.setRequestID(apiKey.redact(fields.getRequestID()));
+    if (fields.getSuccess()) {
       return envelope;
     }
 
-    String message = bounded(apiKey.redact(envelope.getResponse().getMessage()));
+    String message = bounded(fields.getMessage());
     String code = codeOf(message);
-    ErrorDetails details =
-        new ErrorDetails(workflow, status, code, message, envelope.getResponse().getRequestID());
+    ErrorDetails details = new ErrorDetails(workflow, status, code, message, fields.getRequestID());
     char family = code == null ? '?' : code.charAt(0);
     if (family == '1') {
       throw new AuthenticationException("The API key was rejected", details, null);
@@ -186,6 +194,21 @@ final class EnvelopeDecoder {
       // JDK 17's readNBytes starts with an 8 KiB buffer, 40 times the size of a documented body.
       boolean fits = length >= 0 && length <= MAX_BODY_BYTES;
       bytes = fits ? in.readNBytes((int) length) : in.readNBytes(MAX_BODY_BYTES + 1);
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ApiConnectionException(
+            "Reading the response body was interrupted",
+            new ErrorDetails(workflow, response.code(), null, null, null),
+            true,
+            null);
+      }
+      // A read timeout is a SocketTimeoutException; OkHttp's call timeout is its parent type.
+      String summary =
+          e instanceof SocketTimeoutException
+              ? "The API did not send the whole response body in time"
+              : "The call took longer than the call timeout while the response body arrived";
+      throw new ApiTimeoutException(
+          summary, new ErrorDetails(workflow, response.code(), null, null, null), true, null);
     } catch (IOException e) {
       // The server sent a status line, so it received the request before the connection broke.
       throw new ApiConnectionException(

@@ -29,6 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RetryPolicy {
 
+  /** The maximum wait that any limit may set. */
+  public static final Duration MAX_WAIT = Duration.ofHours(1);
+
   private static final RetryPolicy DEFAULT =
       new RetryPolicy(3, Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofSeconds(30));
 
@@ -149,6 +152,9 @@ public final class RetryPolicy {
   private static void requireNonNegative(String name, Duration value) {
     if (value == null || value.isNegative()) {
       throw new IllegalArgumentException(name + " must be zero or positive, got " + value);
+    }
+    if (value.compareTo(MAX_WAIT) > 0) {
+      throw new IllegalArgumentException(name + " must be at most " + MAX_WAIT + ", got " + value);
     }
   }
 

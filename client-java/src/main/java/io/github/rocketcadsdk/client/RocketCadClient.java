@@ -15,8 +15,10 @@ import io.github.rocketcadsdk.client.model.PanicRequest;
 import io.github.rocketcadsdk.client.model.PingRequest;
 import io.github.rocketcadsdk.client.model.WorkflowEnvelope;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,9 +61,15 @@ public final class RocketCadClient {
 
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
 
+  /** The maximum timeout the builder accepts. */
+  public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RocketCadClient.class);
 
   private static final Pattern RETRY_AFTER_VALUE = Pattern.compile("[A-Za-z0-9 ,:+-]{1,64}");
+
+  /** An HTTP header name: a token of RFC 9110. */
+  private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   private final OkHttpClient http;
   private final OkHttpClient newConnectionEachCall;
@@ -91,10 +99,11 @@ public final class RocketCadClient {
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
             .writeTimeout(builder.readTimeout)
+            .callTimeout(builder.callTimeout())
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
-            .addNetworkInterceptor(RocketCadClient::withoutServiceUnavailableRetryAfter);
+            .addNetworkInterceptor(RocketCadClient::screened);
     if (builder.wireLogLevel != WireLogLevel.NONE) {
       http.addInterceptor(new WireLogger(builder.wireLogLevel, apiKey));
     }
@@ -152,6 +161,11 @@ public final class RocketCadClient {
         error = connectionError(workflow, redacted(e));
       } catch (RocketCadException e) {
         error = e;
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        // OkHttp, written in Kotlin, throws InterruptedException without declaring it.
+        error = undeclaredError(workflow, e);
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
@@ -171,7 +185,7 @@ public final class RocketCadClient {
               error.requestId(),
               error,
               delay != null));
-      if (delay == null) {
+      if (delay == null || Thread.currentThread().isInterrupted()) {
         throw error;
       }
 
@@ -225,15 +239,27 @@ public final class RocketCadClient {
   }
 
   /**
-   * Renames {@code Retry-After} on a 503 response before OkHttp's own follow-up logic reads it.
-   * OkHttp 5.3.2 resends any request, panic and 911 included, whose 503 carries {@code Retry-After:
-   * 0}, even with {@code retryOnConnectionFailure} off, and throws a {@link NumberFormatException}
-   * on a value above {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending, so
-   * the decoder reads the value from {@link EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
+   * Checks each response as it arrives, before OkHttp's own follow-up logic reads it.
+   *
+   * <p>A {@code Content-Length} that is not a non-negative number fails the call: OkHttp would read
+   * a negative one as a body length and throw an {@link IllegalArgumentException} on every read,
+   * and again when the response is closed, which leaves the connection held. The call is canceled
+   * so that its connection is closed.
+   *
+   * <p>{@code Retry-After} on a 503 response is renamed. OkHttp 5.3.2 resends any request, panic
+   * and 911 included, whose 503 carries {@code Retry-After: 0}, even with {@code
+   * retryOnConnectionFailure} off, and throws a {@link NumberFormatException} on a value above
+   * {@link Integer#MAX_VALUE}. The retry policy alone must decide on resending, so the decoder
+   * reads the value from {@link EnvelopeDecoder#RENAMED_RETRY_AFTER} instead.
    */
-  private static okhttp3.Response withoutServiceUnavailableRetryAfter(Interceptor.Chain chain)
-      throws IOException {
+  private static okhttp3.Response screened(Interceptor.Chain chain) throws IOException {
     okhttp3.Response response = chain.proceed(chain.request());
+    String contentLength = response.header("Content-Length");
+    if (contentLength != null && !isContentLength(contentLength)) {
+      chain.call().cancel();
+      throw new ProtocolException("The response has an invalid Content-Length: " + contentLength);
+    }
+
     String retryAfter = response.code() == 503 ? response.header("Retry-After") : null;
     if (retryAfter == null) {
       return response;
@@ -294,9 +320,43 @@ public final class RocketCadClient {
     return copy;
   }
 
+  /** Checks for 1 to 18 ASCII digits, without allocating: it runs on every response. */
+  private static boolean isContentLength(String value) {
+    if (value.isEmpty() || value.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Turns a checked exception that OkHttp throws without declaring it into a typed error. */
+  private ApiConnectionException undeclaredError(Workflow workflow, Exception e) {
+    ErrorDetails details = ErrorDetails.noResponse(workflow);
+    if (e instanceof InterruptedException) {
+      // Restores the flag that the exception cleared, so the caller can still see it.
+      Thread.currentThread().interrupt();
+      return new ApiConnectionException("The call was interrupted", details, true, e);
+    }
+    String reason = e.getClass().getSimpleName() + ": " + apiKey.redact(e.getMessage());
+    return new ApiConnectionException("The call failed (" + reason + ")", details, true, null);
+  }
+
   private static ApiConnectionException connectionError(Workflow workflow, IOException io) {
     ErrorDetails details = ErrorDetails.noResponse(workflow);
     String reason = io.getClass().getSimpleName() + ": " + io.getMessage();
+    if (io instanceof InterruptedIOException && !(io instanceof SocketTimeoutException)) {
+      if (Thread.currentThread().isInterrupted()) {
+        return new ApiConnectionException("The call was interrupted", details, true, io);
+      }
+      // OkHttp reports the call timeout as an InterruptedIOException on a thread not interrupted.
+      return new ApiTimeoutException(
+          "The call took longer than the call timeout (" + reason + ")", details, true, io);
+    }
     if (io instanceof SocketTimeoutException) {
       boolean connecting =
           String.valueOf(io.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
@@ -330,6 +390,7 @@ public final class RocketCadClient {
     private String apiKey;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WireLogLevel wireLogLevel = WireLogLevel.NONE;
     private final Headers.Builder headers = new Headers.Builder();
@@ -365,6 +426,23 @@ public final class RocketCadClient {
       return this;
     }
 
+    /**
+     * Sets the longest time one attempt may take, from connecting to reading the whole response.
+     * The default is the connect timeout plus twice the read timeout (35 seconds with the default
+     * timeouts), which bounds a server that sends a slow trickle of bytes.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = requirePositive("callTimeout", callTimeout);
+      return this;
+    }
+
+    private Duration callTimeout() {
+      if (callTimeout != null) {
+        return callTimeout;
+      }
+      return connectTimeout.plus(readTimeout.multipliedBy(2));
+    }
+
     /** Sets the retry policy; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       if (retryPolicy == null) {
@@ -381,6 +459,12 @@ public final class RocketCadClient {
     public Builder header(String name, String value) {
       if (name == null || name.isBlank() || value == null) {
         throw new IllegalArgumentException("A header needs a name and a value");
+      }
+      if (!HEADER_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "The header name "
+                + name
+                + " is invalid: use letters, digits and !#$%&'*+-.^_`|~ only, with no colon");
       }
       try {
         headers.add(name, value);
@@ -418,11 +502,20 @@ public final class RocketCadClient {
      */
     public RocketCadClient build() {
       ApiKey key = new ApiKey(apiKey);
-      baseUrl = validateBaseUrl(baseUrl);
+      baseUrl = validateBaseUrl(baseUrl, key);
       return new RocketCadClient(this, key);
     }
 
-    private static String validateBaseUrl(String url) {
+    /** Checks the base URL; every message masks the key, in case the URL was copied with it. */
+    private static String validateBaseUrl(String url, ApiKey key) {
+      try {
+        return checkedBaseUrl(url);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(key.redact(e.getMessage()));
+      }
+    }
+
+    private static String checkedBaseUrl(String url) {
       if (url == null || url.isBlank()) {
         throw new IllegalArgumentException("The base URL is missing");
       }
@@ -463,6 +556,10 @@ public final class RocketCadClient {
     private static Duration requirePositive(String name, Duration value) {
       if (value == null || value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException(name + " must be positive, got " + value);
+      }
+      if (value.compareTo(MAX_TIMEOUT) > 0) {
+        throw new IllegalArgumentException(
+            name + " must be at most " + MAX_TIMEOUT + ", got " + value);
       }
       return value;
     }

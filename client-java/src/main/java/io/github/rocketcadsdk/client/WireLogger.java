@@ -9,7 +9,6 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,7 @@ final class WireLogger implements Interceptor {
 
   static final String NAME = "io.github.rocketcadsdk.client.wire";
 
-  /** Maximum number of body bytes the log shows; the documented bodies are under 200 bytes. */
+  /** Maximum number of body characters the log shows; the documented bodies are under 200. */
   static final int MAX_LOGGED_BODY_BYTES = 4096;
 
   private static final Logger LOG = LoggerFactory.getLogger(NAME);
@@ -65,7 +64,7 @@ final class WireLogger implements Interceptor {
       Buffer body = new Buffer();
       request.body().writeTo(body);
       log("");
-      log(body.readString(Math.min(body.size(), MAX_LOGGED_BODY_BYTES), StandardCharsets.UTF_8));
+      log(loggable(body.readUtf8(), false));
     }
     if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
       log("---> END " + request.method());
@@ -86,14 +85,49 @@ final class WireLogger implements Interceptor {
       logHeaders(response.headers());
     }
     if (level == WireLogLevel.FULL) {
-      ResponseBody body = response.peekBody(MAX_LOGGED_BODY_BYTES);
       log("");
-      log(body.string());
+      log(responseBody(response));
     }
     if (level.compareTo(WireLogLevel.HEADERS) >= 0) {
       log("<--- END " + response.code());
     }
     return response;
+  }
+
+  /**
+   * Returns the start of the response body for the log. It reads the key's encoded length in bytes
+   * beyond the logged part, so that a key which starts in the logged part is masked whole.
+   */
+  private String responseBody(Response response) throws IOException {
+    long limit = MAX_LOGGED_BODY_BYTES + apiKey.encodedValue().length();
+    byte[] start;
+    try {
+      start = response.peekBody(limit + 1).bytes();
+    } catch (IOException | RuntimeException e) {
+      response.close();
+      throw e;
+    }
+    boolean cut = start.length > limit;
+    int length = cut ? (int) limit : start.length;
+    return loggable(new String(start, 0, length, StandardCharsets.UTF_8), cut);
+  }
+
+  /**
+   * Masks the key in {@code text}, then cuts it to {@link #MAX_LOGGED_BODY_BYTES} characters. When
+   * {@code text} is itself the start of a longer body, its last characters may hold the start of a
+   * key that masking cannot recognise, so as many characters as the encoded key has are dropped
+   * first.
+   */
+  private String loggable(String text, boolean cut) {
+    String masked = apiKey.redact(text);
+    if (cut) {
+      masked = masked.substring(0, Math.max(0, masked.length() - apiKey.encodedValue().length()));
+    }
+    if (masked.length() > MAX_LOGGED_BODY_BYTES) {
+      masked = masked.substring(0, MAX_LOGGED_BODY_BYTES);
+      cut = true;
+    }
+    return cut ? masked + " [cut]" : masked;
   }
 
   private void logHeaders(Headers headers) {
