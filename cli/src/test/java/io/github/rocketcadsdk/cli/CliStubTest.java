@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Failures that Prism cannot produce from the document: rate limiting, server errors, broken
@@ -51,23 +53,16 @@ class CliStubTest {
   private static final String SERVER_ERROR =
       "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
 
-  @Test
-  void attemptsOptionLimitsResends() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void attemptsOptionLimitsSends(int attempts) throws Exception {
     try (RawHttpStub stub = RawHttpStub.answering(SERVER_ERROR)) {
-      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--attempts", "2");
+      CliRun run =
+          CliRun.run(
+              ENV, "ping", "--base-url", stub.baseUrl(), "--attempts", String.valueOf(attempts));
 
       assertEquals(ExitCodes.API_ERROR, run.exitCode());
-      assertEquals(2, stub.requestCount());
-    }
-  }
-
-  @Test
-  void singleAttemptSendsOnce() throws Exception {
-    try (RawHttpStub stub = RawHttpStub.answering(SERVER_ERROR)) {
-      CliRun run = CliRun.run(ENV, "ping", "--base-url", stub.baseUrl(), "--attempts", "1");
-
-      assertEquals(ExitCodes.API_ERROR, run.exitCode());
-      assertEquals(1, stub.requestCount());
+      assertEquals(attempts, stub.requestCount());
     }
   }
 

@@ -1,9 +1,8 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
+import static io.github.rocketcadsdk.client.TransportTestSupport.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.rocketcadsdk.client.RawServerSupport.RawServer;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +23,8 @@ class ConnectionReleaseTest {
       value = WireLogLevel.class,
       names = {"NONE", "FULL"})
   void negativeContentLengthReleasesConnection(WireLogLevel level) throws Exception {
-    try (RawServer server = new RawServer(TypedErrorTest::negativeContentLength)) {
+    try (StubServer server = StubServer.start()) {
+      server.setRawReply(TypedErrorTest::negativeContentLength);
       RocketCadClient client =
           RocketCadClient.builder()
               .baseUrl(server.baseUrl())
@@ -39,12 +39,12 @@ class ConnectionReleaseTest {
       } catch (RuntimeException expected) {
         // TypedErrorTest checks the error; here only the connection matters.
       }
-      RawServerSupport.pool(client).evictAll();
+      TransportTestSupport.pool(client).evictAll();
       Thread.sleep(200);
 
       assertEquals(
           0,
-          RawServerSupport.connectionsStillInUse(client),
+          TransportTestSupport.connectionsStillInUse(client),
           "connections held after the call returned");
       assertEquals(0, server.openConnections(), "sockets still open after evictAll()");
     }

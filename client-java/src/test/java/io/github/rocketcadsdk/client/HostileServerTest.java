@@ -1,13 +1,12 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
-import static io.github.rocketcadsdk.client.RawServerSupport.utf8;
+import static io.github.rocketcadsdk.client.TransportTestSupport.KEY;
+import static io.github.rocketcadsdk.client.TransportTestSupport.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.rocketcadsdk.client.RawServerSupport.RawServer;
 import io.github.rocketcadsdk.client.StubServer.StubResponse;
 import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
@@ -60,7 +59,7 @@ class HostileServerTest {
           text(assertThrows(RocketCadException.class, () -> client.panic(new PanicRequest())));
 
       assertFalse(error.contains(key) || error.contains(encoded), error);
-      String log = RawServerSupport.logFile();
+      String log = TransportTestSupport.logFile();
       assertFalse(log.contains(key) || log.contains(encoded), "key in log");
     }
   }
@@ -68,9 +67,9 @@ class HostileServerTest {
   /** A status line that echoes the key becomes a ProtocolException whose copy is masked. */
   @Test
   void keyInStatusLineIsMasked() throws Exception {
-    try (RawServer server =
-        new RawServer(
-            (i, socket, out) -> out.write(utf8("HTTP/1.1 2x0 " + KEY + "\r\nA: b\r\n\r\n")))) {
+    try (StubServer server = StubServer.start()) {
+      server.setRawReply(
+          (socket, out) -> out.write(utf8("HTTP/1.1 2x0 " + KEY + "\r\nA: b\r\n\r\n")));
       RocketCadClient client =
           RocketCadClient.builder()
               .baseUrl(server.baseUrl())
@@ -105,7 +104,7 @@ class HostileServerTest {
           () -> assertThrows(RocketCadException.class, () -> client.panic(new PanicRequest())));
 
       assertEquals(1, server.requestCount());
-      assertEquals(0, RawServerSupport.connectionsStillInUse(client));
+      assertEquals(0, TransportTestSupport.connectionsStillInUse(client));
     }
   }
 

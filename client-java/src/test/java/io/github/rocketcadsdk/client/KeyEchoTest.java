@@ -1,7 +1,7 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.RawServerSupport.ENCODED_KEY;
-import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
+import static io.github.rocketcadsdk.client.TransportTestSupport.ENCODED_KEY;
+import static io.github.rocketcadsdk.client.TransportTestSupport.KEY;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A key that a server echoes where {@link KeyCanaryTest} does not look is masked: in request IDs,
  * across the wire log's cut, in a copied base URL, and in lowercase. The key is {@link
- * RawServerSupport#KEY}, which no other test uses, so that a leak here cannot trip another class's
- * log check.
+ * TransportTestSupport#KEY}, which no other test uses, so that a leak here cannot trip another
+ * class's log check.
  */
 class KeyEchoTest {
 
@@ -79,7 +79,7 @@ class KeyEchoTest {
       assertKeyAbsent("the envelope", envelope.toString());
     }
 
-    String log = RawServerSupport.logFile();
+    String log = TransportTestSupport.logFile();
     assertAll(
         () -> assertKeyAbsent("CallEvent.toString()", events.toString()),
         () -> assertFalse(log.contains(KEY), "raw key in the DEBUG line of RocketCadClient"));
@@ -109,7 +109,7 @@ class KeyEchoTest {
                   .panic(new PanicRequest()));
     }
 
-    String log = RawServerSupport.logFile();
+    String log = TransportTestSupport.logFile();
     assertFalse(log.contains("x" + keyStart), "the first 12 characters of the key are logged");
   }
 
@@ -132,7 +132,7 @@ class KeyEchoTest {
                   .panic(new PanicRequest()));
     }
 
-    String log = RawServerSupport.logFile();
+    String log = TransportTestSupport.logFile();
     assertFalse(
         log.contains(longKey.substring(0, 4000)), "4000 characters of the key are in the log");
   }

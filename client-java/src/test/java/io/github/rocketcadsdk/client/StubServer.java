@@ -117,6 +117,12 @@ final class StubServer implements AutoCloseable {
   private final AtomicInteger closedConnections = new AtomicInteger();
   private volatile Function<RecordedRequest, StubResponse> handler =
       request -> StubResponse.of(500, "text/plain", "no response queued");
+  private volatile RawReply rawReply;
+
+  /** Bytes written as the whole response, for replies that break HTTP in ways no status can. */
+  interface RawReply {
+    void write(Socket socket, OutputStream out) throws IOException, InterruptedException;
+  }
 
   private StubServer(ServerSocket serverSocket) {
     this.serverSocket = serverSocket;
@@ -148,6 +154,11 @@ final class StubServer implements AutoCloseable {
 
   void setHandler(Function<RecordedRequest, StubResponse> handler) {
     this.handler = handler;
+  }
+
+  /** Responds to every request with {@code reply} instead of a scripted response. */
+  void setRawReply(RawReply reply) {
+    this.rawReply = reply;
   }
 
   /** Returns the next recorded request, waiting up to 5 seconds; fails if none arrives. */
@@ -203,6 +214,12 @@ final class StubServer implements AutoCloseable {
         }
         requestCount.incrementAndGet();
         requests.add(request);
+        RawReply raw = rawReply;
+        if (raw != null) {
+          raw.write(socket, out);
+          out.flush();
+          continue;
+        }
         StubResponse response = queued.poll();
         if (response == null) {
           response = handler.apply(request);
@@ -213,6 +230,9 @@ final class StubServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // The client closed the connection or a test closed the server.
+    } catch (InterruptedException e) {
+      // The server is closing and stopped a raw reply that was waiting.
+      Thread.currentThread().interrupt();
     } finally {
       closedConnections.incrementAndGet();
     }

@@ -1,7 +1,7 @@
 package io.github.rocketcadsdk.client;
 
-import static io.github.rocketcadsdk.client.RawServerSupport.KEY;
-import static io.github.rocketcadsdk.client.RawServerSupport.ascii;
+import static io.github.rocketcadsdk.client.TransportTestSupport.KEY;
+import static io.github.rocketcadsdk.client.TransportTestSupport.ascii;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.rocketcadsdk.client.RawServerSupport.RawServer;
 import io.github.rocketcadsdk.client.StubServer.StubResponse;
 import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
 import io.github.rocketcadsdk.client.exception.RocketCadException;
@@ -32,6 +31,11 @@ class TypedErrorTest {
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(Duration.ofMillis(500))
         .retryPolicy(RetryPolicy.none());
+  }
+
+  /** Returns the head of a 200 JSON response whose body length {@code framing} gives. */
+  private static byte[] okHead(String framing) {
+    return ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n");
   }
 
   /** Runs {@code call} and returns what it threw, of any type. */
@@ -72,7 +76,8 @@ class TypedErrorTest {
    */
   @Test
   void negativeContentLengthIsTypedError() throws Exception {
-    try (RawServer server = new RawServer(TypedErrorTest::negativeContentLength)) {
+    try (StubServer server = StubServer.start()) {
+      server.setRawReply(TypedErrorTest::negativeContentLength);
       RocketCadClient client = client(server.baseUrl()).build();
 
       Throwable thrown = thrownBy(() -> client.panic(new PanicRequest()));
@@ -81,7 +86,7 @@ class TypedErrorTest {
     }
   }
 
-  static void negativeContentLength(int index, java.net.Socket socket, java.io.OutputStream out)
+  static void negativeContentLength(java.net.Socket socket, java.io.OutputStream out)
       throws java.io.IOException {
     out.write(
         ascii(
@@ -118,16 +123,14 @@ class TypedErrorTest {
   /** A read timeout while the body arrives is a timeout too, as one before the status line is. */
   @Test
   void bodyReadTimeoutIsApiTimeout() throws Exception {
-    try (RawServer server =
-        new RawServer(
-            (index, socket, out) -> {
-              out.write(
-                  ascii(
-                      "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          + "Content-Length: 500\r\n\r\n{\"status\":"));
-              out.flush();
-              Thread.sleep(3_000);
-            })) {
+    try (StubServer server = StubServer.start()) {
+      server.setRawReply(
+          (socket, out) -> {
+            out.write(okHead("Content-Length: 500"));
+            out.write(ascii("{\"status\":"));
+            out.flush();
+            Thread.sleep(3_000);
+          });
       RocketCadClient client = client(server.baseUrl()).build();
 
       RocketCadException error =
@@ -158,20 +161,17 @@ class TypedErrorTest {
    */
   @Test
   void drippingServerEndsAtCallTimeout() throws Exception {
-    try (RawServer server =
-        new RawServer(
-            (index, socket, out) -> {
-              out.write(
-                  ascii(
-                      "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          + "Transfer-Encoding: chunked\r\n\r\n"));
+    try (StubServer server = StubServer.start()) {
+      server.setRawReply(
+          (socket, out) -> {
+            out.write(okHead("Transfer-Encoding: chunked"));
+            out.flush();
+            while (!socket.isClosed()) {
+              out.write(ascii("1\r\n \r\n"));
               out.flush();
-              while (!socket.isClosed()) {
-                out.write(ascii("1\r\n \r\n"));
-                out.flush();
-                Thread.sleep(100);
-              }
-            })) {
+              Thread.sleep(100);
+            }
+          });
       RocketCadClient client = client(server.baseUrl()).build();
 
       RocketCadException error =
@@ -185,7 +185,7 @@ class TypedErrorTest {
     }
   }
 
-  /** Control: the same client type and server answer promptly without the fault. */
+  /** Control: the same client and a server that responds at once, without the fault. */
   @Test
   void controlPromptServerSucceeds() throws Exception {
     try (StubServer server = StubServer.start()) {
