@@ -175,6 +175,9 @@ public final class RocketCadClient {
       }
 
       Duration delay = retryPolicy.delayBeforeRetry(workflow, error, attempt);
+      if (Thread.currentThread().isInterrupted()) {
+        delay = null;
+      }
       LOG.debug("{} failed in {} ms: {}", workflow, elapsed.toMillis(), error.getMessage());
       notify(
           new CallEvent(
@@ -185,7 +188,7 @@ public final class RocketCadClient {
               error.requestId(),
               error,
               delay != null));
-      if (delay == null || Thread.currentThread().isInterrupted()) {
+      if (delay == null) {
         throw error;
       }
 
