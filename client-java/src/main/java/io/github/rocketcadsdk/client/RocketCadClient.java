@@ -176,6 +176,7 @@ public final class RocketCadClient {
 
       Duration delay = retryPolicy.delayBeforeRetry(workflow, error, attempt);
       if (Thread.currentThread().isInterrupted()) {
+        // An interrupted caller wants the call to end, so it is not retried.
         delay = null;
       }
       LOG.debug("{} failed in {} ms: {}", workflow, elapsed.toMillis(), error.getMessage());
