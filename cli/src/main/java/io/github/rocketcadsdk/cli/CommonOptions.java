@@ -56,6 +56,7 @@ final class CommonOptions {
   @Option(
       names = "--attempts",
       paramLabel = "N",
+      converter = AttemptsConverter.class,
       description =
           "Sets the maximum number of attempts, the first included, from 1 to "
               + MAX_ATTEMPTS

@@ -112,11 +112,7 @@ abstract class WorkflowCommand implements Callable<Integer> {
   }
 
   /** Returns the client's default policy with {@code attempts} as its maximum. */
-  private static RetryPolicy retryPolicy(int attempts) throws UsageException {
-    if (attempts < 1 || attempts > CommonOptions.MAX_ATTEMPTS) {
-      throw new UsageException(
-          "--attempts must be from 1 to " + CommonOptions.MAX_ATTEMPTS + ", got " + attempts + ".");
-    }
+  private static RetryPolicy retryPolicy(int attempts) {
     RetryPolicy defaults = RetryPolicy.defaults();
     return RetryPolicy.of(
         attempts, defaults.initialBackoff(), defaults.maxBackoff(), defaults.maxRetryAfter());

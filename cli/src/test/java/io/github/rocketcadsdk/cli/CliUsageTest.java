@@ -112,14 +112,17 @@ class CliUsageTest {
     "--connect-timeout, -2, is out of range",
     "--read-timeout, 3601, is out of range",
     "--connect-timeout, soon, is not a number of seconds",
-    "--attempts, 0, --attempts must be from 1 to 10",
-    "--attempts, 11, --attempts must be from 1 to 10"
+    "--attempts, 0, is out of range: give 1 to 10",
+    "--attempts, 11, is out of range: give 1 to 10",
+    "--attempts, 1.5, is not a whole number"
   })
   void invalidLimitRejected(String option, String value, String reason) {
-    CliRun run = CliRun.run(ENV, "ping", "--base-url", UNUSED_BASE_URL, option, value);
+    CliRun run = CliRun.run(ENV, "ping", "--base-url", UNUSED_BASE_URL, "--json", option, value);
 
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains(reason), run.err());
+    assertTrue(run.err().contains("rocketcad ping --help"), run.err());
+    assertEquals("", run.out(), "a syntax error is plain text on standard error, even with --json");
   }
 
   @Test
