@@ -15,7 +15,7 @@ import okhttp3.OkHttpClient;
 final class TransportTestSupport {
 
   /** A key used only by these tests, so that it cannot trip other tests' log checks. */
-  static final String KEY = "REVIEW-9q7w+key/x=\u00e9&z";
+  static final String KEY = "TRANSPORT-9q7w+key/x=\u00e9&z";
 
   static final String ENCODED_KEY = ApiKey.percentEncode(KEY);
 
