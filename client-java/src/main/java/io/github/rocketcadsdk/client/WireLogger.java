@@ -26,7 +26,7 @@ final class WireLogger implements Interceptor {
   static final String NAME = "io.github.rocketcadsdk.client.wire";
 
   /** Maximum number of body characters the log shows; the documented bodies are under 200. */
-  static final int MAX_LOGGED_BODY_BYTES = 4096;
+  static final int MAX_LOGGED_BODY_CHARS = 4096;
 
   private static final Logger LOG = LoggerFactory.getLogger(NAME);
 
@@ -99,7 +99,7 @@ final class WireLogger implements Interceptor {
    * beyond the logged part, so that a key which starts in the logged part is masked whole.
    */
   private String responseBody(Response response) throws IOException {
-    long limit = MAX_LOGGED_BODY_BYTES + apiKey.encodedValue().length();
+    long limit = MAX_LOGGED_BODY_CHARS + apiKey.encodedValue().length();
     byte[] start;
     try {
       start = response.peekBody(limit + 1).bytes();
@@ -113,7 +113,7 @@ final class WireLogger implements Interceptor {
   }
 
   /**
-   * Masks the key in {@code text}, then cuts it to {@link #MAX_LOGGED_BODY_BYTES} characters. When
+   * Masks the key in {@code text}, then cuts it to {@link #MAX_LOGGED_BODY_CHARS} characters. When
    * {@code text} is itself the start of a longer body, its last characters may hold the start of a
    * key that masking cannot recognise, so as many characters as the encoded key has are dropped
    * first.
@@ -123,8 +123,8 @@ final class WireLogger implements Interceptor {
     if (cut) {
       masked = masked.substring(0, Math.max(0, masked.length() - apiKey.encodedValue().length()));
     }
-    if (masked.length() > MAX_LOGGED_BODY_BYTES) {
-      masked = masked.substring(0, MAX_LOGGED_BODY_BYTES);
+    if (masked.length() > MAX_LOGGED_BODY_CHARS) {
+      masked = masked.substring(0, MAX_LOGGED_BODY_CHARS);
       cut = true;
     }
     return cut ? masked + " [cut]" : masked;

@@ -94,7 +94,7 @@ class KeyEchoTest {
     String marker = "straddle-marker-";
     String body =
         marker
-            + "x".repeat(WireLogger.MAX_LOGGED_BODY_BYTES - marker.length() - keyStart.length())
+            + "x".repeat(WireLogger.MAX_LOGGED_BODY_CHARS - marker.length() - keyStart.length())
             + KEY
             + " (echoed)";
     try (StubServer server = StubServer.start()) {
