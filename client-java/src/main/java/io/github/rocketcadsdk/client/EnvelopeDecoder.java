@@ -3,6 +3,10 @@ package io.github.rocketcadsdk.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.rocketcadsdk.client.exception.ApiConnectionException;
 import io.github.rocketcadsdk.client.exception.ApiErrorException;
 import io.github.rocketcadsdk.client.exception.ApiTimeoutException;
@@ -63,9 +67,13 @@ final class EnvelopeDecoder {
   private final ObjectMapper mapper;
   private final ApiKey apiKey;
 
+  /** Reads a successful body straight into the model; see {@link #successfulEnvelope}. */
+  private final ObjectReader envelopeReader;
+
   EnvelopeDecoder(ObjectMapper mapper, ApiKey apiKey) {
     this.mapper = mapper;
     this.apiKey = apiKey;
+    this.envelopeReader = strictBooleans(mapper.copy()).readerFor(WorkflowEnvelope.class);
   }
 
   /**
@@ -75,8 +83,14 @@ final class EnvelopeDecoder {
   WorkflowEnvelope decode(Workflow workflow, Response response) {
     int status = response.code();
     String body = readBody(response, workflow);
-    JsonNode json = parse(body);
+    if (status >= 200 && status < 300) {
+      WorkflowEnvelope envelope = successfulEnvelope(body);
+      if (envelope != null) {
+        return outcome(envelope, workflow, status);
+      }
+    }
 
+    JsonNode json = parse(body);
     if (status >= 200 && status < 300) {
       if (json == null || !json.isObject()) {
         throw unexpected("The response is not JSON", workflow, status, body);
@@ -102,6 +116,43 @@ final class EnvelopeDecoder {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw unexpected("The workflow result has fields of the wrong type", workflow, status, body);
     }
+    return outcome(envelope, workflow, status);
+  }
+
+  /**
+   * Reads a workflow envelope whose {@code response.success} is a JSON boolean straight into the
+   * model, the common case, without building a tree first. Returns {@code null} for any other body,
+   * which the tree-based path then examines to say what is wrong with it.
+   */
+  private WorkflowEnvelope successfulEnvelope(String body) {
+    WorkflowEnvelope envelope;
+    try {
+      envelope = envelopeReader.readValue(body);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return null;
+    }
+    boolean complete =
+        envelope != null
+            && envelope.getResponse() != null
+            && envelope.getResponse().getSuccess() != null;
+    return complete ? envelope : null;
+  }
+
+  /**
+   * Returns {@code mapper} set to accept only a JSON boolean for a boolean, as the tree path does.
+   */
+  private static ObjectMapper strictBooleans(ObjectMapper mapper) {
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** Masks the envelope's text, then returns it if the workflow succeeded or throws its error. */
+  private WorkflowEnvelope outcome(WorkflowEnvelope envelope, Workflow workflow, int status) {
     WorkflowResult fields = envelope.getResponse();
     // The caller may log the envelope or its toString(), so an echoed key is masked here too.
     envelope.setStatus(apiKey.redact(envelope.getStatus()));

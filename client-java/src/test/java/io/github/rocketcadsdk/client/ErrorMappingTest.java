@@ -17,6 +17,8 @@ import io.github.rocketcadsdk.client.exception.UnexpectedResponseException;
 import io.github.rocketcadsdk.client.exception.WorkflowNotFoundException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each kind of response the API can send becomes the documented exception type. */
 class ErrorMappingTest {
@@ -241,6 +243,21 @@ class ErrorMappingTest {
         UnexpectedResponseException.class,
         send(
             StubResponse.json(200, "{\"status\":\"success\",\"response\":{\"success\":\"yes\"}}")));
+  }
+
+  /** Jackson would read these as booleans; the API's {@code success} is a JSON boolean only. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\"true\"", "1", "1.0", "\"\"", "null"})
+  void nonBooleanSuccessIsUnexpectedResponse(String success) throws Exception {
+    String body =
+        "{\"status\":\"success\",\"response\":{\"success\":"
+            + success
+            + ",\"message\":\"ok\",\"requestID\":\"OLV213JN6XL1BLS\"}}";
+
+    UnexpectedResponseException error =
+        assertInstanceOf(UnexpectedResponseException.class, send(StubResponse.json(200, body)));
+
+    assertTrue(error.getMessage().contains("no boolean \"success\""), error.getMessage());
   }
 
   @Test
