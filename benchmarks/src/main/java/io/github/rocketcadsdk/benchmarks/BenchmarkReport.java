@@ -22,9 +22,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Four JMH runs: latency percentiles ({@code SampleTime}, 1 thread), throughput and allocation
  * per call at 1 thread ({@code Throughput} with the GC profiler), throughput at 64 threads, and the
- * first call after JVM start ({@code SingleShotTime}, one fresh JVM per sample). With no argument
- * the whole run takes about 11 minutes on 2 cores; {@code --quick} checks the setup in about 2
- * minutes, with numbers too noisy to quote.
+ * first call after JVM start ({@code SingleShotTime}, one fresh JVM per sample). Then {@link
+ * PairedLatency} measures the latency ratios again with the candidates' calls interleaved. With no
+ * argument the whole run takes about 11 minutes on 2 cores; {@code --quick} checks the setup in
+ * about 2 minutes, with numbers too noisy to quote.
  */
 public final class BenchmarkReport {
 
@@ -35,7 +36,7 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws Exception {
     boolean quick = args.length > 0 && args[0].equals("--quick");
     int forks = quick ? 1 : 2;
     int warmups = quick ? 1 : 5;
@@ -89,6 +90,7 @@ public final class BenchmarkReport {
           });
     }
     print(rows);
+    PairedLatency.run(quick);
   }
 
   private static ChainedOptionsBuilder timed(
