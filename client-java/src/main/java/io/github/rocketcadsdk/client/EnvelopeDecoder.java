@@ -257,7 +257,7 @@ final class EnvelopeDecoder {
       String summary =
           e instanceof SocketTimeoutException
               ? "The API did not send the whole response body in time"
-              : "The call took longer than the call timeout while the response body arrived";
+              : "The call timed out while the response body arrived: it took longer than the call timeout";
       throw new ApiTimeoutException(
           summary, new ErrorDetails(workflow, response.code(), null, null, null), true, null);
     } catch (IOException e) {

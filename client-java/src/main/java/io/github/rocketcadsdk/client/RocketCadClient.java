@@ -359,7 +359,10 @@ public final class RocketCadClient {
       }
       // OkHttp reports the call timeout as an InterruptedIOException on a thread not interrupted.
       return new ApiTimeoutException(
-          "The call took longer than the call timeout (" + reason + ")", details, true, io);
+          "The call timed out: it took longer than the call timeout (" + reason + ")",
+          details,
+          true,
+          io);
     }
     if (io instanceof SocketTimeoutException) {
       boolean connecting =

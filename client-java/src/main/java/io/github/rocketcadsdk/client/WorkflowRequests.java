@@ -87,7 +87,11 @@ final class WorkflowRequests {
       return HttpUrl.get(url + "?api_key=" + apiKey.encodedValue());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "The base URL in " + url + " is invalid: " + apiKey.redact(e.getMessage()));
+          "The base URL is invalid: the request URL "
+              + url
+              + " cannot be parsed ("
+              + apiKey.redact(e.getMessage())
+              + "). Check the base URL's host and port.");
     }
   }
 
