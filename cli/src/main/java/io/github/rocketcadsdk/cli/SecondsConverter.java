@@ -1,5 +1,6 @@
 package io.github.rocketcadsdk.cli;
 
+import io.github.rocketcadsdk.client.RocketCadClient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -9,8 +10,8 @@ import picocli.CommandLine.TypeConversionException;
 /** Reads a positive number of seconds, such as {@code 2} or {@code 0.5}, as a duration. */
 final class SecondsConverter implements ITypeConverter<Duration> {
 
-  /** The maximum timeout accepted: an hour. */
-  static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(3600);
+  /** The maximum timeout accepted, the client's own limit. */
+  static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(RocketCadClient.MAX_TIMEOUT.toSeconds());
 
   @Override
   public Duration convert(String value) {
